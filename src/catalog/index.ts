@@ -1,0 +1,13 @@
+// Segment catalog: stable IDs, alignment of revisions, PO/POT reading and writing, merging of
+// translations, segment states and drift findings.
+
+export { mintId, ID_LENGTH, ID_PATTERN } from './id.js';
+export { normalizeText, sameText } from './text.js';
+export { similarity, SIMILARITY_THRESHOLD, MOVED_SIMILARITY_THRESHOLD } from './similarity.js';
+export { alignSegments, type Alignment, type ChangedSegment } from './align.js';
+export { serializePot, parsePot } from './pot.js';
+export { parsePo, serializePo, type PoOptions, type PoTranslationFile } from './po.js';
+export { pluralForms } from './plural-forms.js';
+export { updateTranslations } from './merge.js';
+export { segmentStates, summarize, type StateRow, type StateSummary } from './states.js';
+export { driftFindings, RULES, type DriftInput } from './drift.js';

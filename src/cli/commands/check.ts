@@ -1,0 +1,82 @@
+import { driftFindings, RULES as DRIFT_RULES, segmentStates } from '../../catalog/index.js';
+import { checkPair, parseGlossary, RULES as QA_RULES, type Glossary } from '../../qa/index.js';
+import { createProgress, exitCodeFor, formatFindings, shouldColor } from '../../report/index.js';
+import { InputError } from '../../errors.js';
+import type { Finding } from '../../types.js';
+import { choice, stringFlag, type Command } from '../command.js';
+import { readTextIfExists } from '../io.js';
+import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
+import { VERSION } from '../version.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+
+export const check: Command = {
+  name: 'check',
+  usage: 'check [DOC…] [--lang L] [--format text|json|sarif|github|junit] [--max-warnings N]',
+  summary:
+    'Check the project for drift and quality, offline, without changing anything: stale translations\n' +
+    '(source edited since), missing, untranslated, fuzzy and obsolete segments, and the quality checks\n' +
+    '(numbers, dates, names and terms, tags, punctuation, bidi) on every translation.',
+  details: 'Exit 1 when anything blocks publishing (an error), or when warnings exceed --max-warnings.',
+  options: {
+    lang: { type: 'string', short: 'l' },
+    format: { type: 'string', short: 'f' },
+    'max-warnings': { type: 'string' },
+  },
+  help: {
+    lang: 'only these languages (comma-separated)',
+    format: 'text (default), json, sarif (SARIF 2.1.0), github (workflow annotations) or junit',
+    'max-warnings': 'fail when there are more warnings than this',
+  },
+  async run({ values, positionals }, io) {
+    const format = choice(values, 'format', FORMATS, 'text');
+    const maxWarnings = parseMaxWarnings(stringFlag(values, 'max-warnings'));
+    const project = loadProject(projectRoot(values, io));
+    const langs = selectLangs(project, values);
+    const docs = documentNames(project, positionals);
+    const glossary = loadGlossary(project);
+    const findings: Finding[] = [];
+    const groups: Array<{ doc: string; lang: string; file: string }> = [];
+    const progress = createProgress(io.stderr, { total: docs.length, label: 'check', quiet: values.quiet === true || format !== 'text' });
+    for (const doc of docs) {
+      const loaded = loadDoc(project, doc);
+      const catalog = loadCatalog(project, doc);
+      for (const lang of langs) {
+        const file = poPath(project, doc, lang);
+        groups.push({ doc, lang, file });
+        const po = loadPo(project, doc, lang);
+        findings.push(...driftFindings({ doc, lang, poFile: file, catalog: catalog ?? [], current: loaded.segments, po }));
+        const rows = segmentStates(catalog ?? [], loaded.segments, po);
+        const entries = new Map(po?.entries.filter((e) => !e.obsolete).map((e) => [e.id, e]));
+        for (const row of rows) {
+          if (row.state !== 'translated' && row.state !== 'fuzzy') continue;
+          const entry = entries.get(row.id);
+          if (!entry || entry.target === '') continue;
+          for (const finding of checkPair(
+            { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id },
+            { glossary },
+          )) {
+            findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
+          }
+        }
+      }
+      progress.tick(doc);
+    }
+    progress.done();
+    const color = shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined);
+    io.stdout.write(formatFindings(findings, format, { color, rules: [...DRIFT_RULES, ...QA_RULES], toolVersion: VERSION, groups }));
+    return exitCodeFor(findings, maxWarnings === undefined ? {} : { maxWarnings });
+  },
+};
+
+/** The glossary, or an empty one when the project has none. */
+export function loadGlossary(project: Project): Glossary {
+  const file = project.config.glossary;
+  return parseGlossary(readTextIfExists(project.root, file) ?? 'fr,en,ar,note\n', file);
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new InputError(`--max-warnings must be a whole number, not "${value}"`);
+  return Number(value);
+}

@@ -1,0 +1,44 @@
+import { alignSegments, serializePo, serializePot, updateTranslations } from '../../catalog/index.js';
+import { createProgress } from '../../report/index.js';
+import type { Command } from '../command.js';
+import { writeFilesAtomically } from '../io.js';
+import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, poPath, potPath, projectRoot } from '../project.js';
+
+export const extract: Command = {
+  name: 'extract',
+  usage: 'extract [DOC…]',
+  summary:
+    'Segment the source articles, align them with the catalog (segment IDs survive edits), and update\n' +
+    'locales/<doc>.pot and every language\'s locales/<lang>/<doc>.po. Edited sentences keep their ID and\n' +
+    'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.',
+  options: {},
+  help: {},
+  async run({ values, positionals }, io) {
+    const project = loadProject(projectRoot(values, io));
+    const { config } = project;
+    const docs = documentNames(project, positionals);
+    const progress = createProgress(io.stderr, { total: docs.length, label: 'extract', quiet: values.quiet === true });
+    const files = new Map<string, string>();
+    const lines: string[] = [];
+    for (const doc of docs) {
+      const loaded = loadDoc(project, doc);
+      const alignment = alignSegments(loadCatalog(project, doc) ?? [], loaded.segments);
+      files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
+      for (const lang of config.targetLangs) {
+        const updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
+        files.set(poPath(project, doc, lang), serializePo(updated, alignment.entries));
+      }
+      lines.push(
+        `${doc}: ${alignment.entries.length} segments (${alignment.added.length} new, ${alignment.changed.length} changed, ${alignment.removed.length} removed)`,
+      );
+      progress.tick(doc);
+    }
+    progress.done();
+    // Everything is computed before anything is written: a bad file anywhere leaves all intact.
+    const written = writeFilesAtomically(project.root, files);
+    if (values.quiet !== true) {
+      io.stdout.write(`${lines.join('\n')}\n${written.length ? `updated ${written.join(', ')}` : 'nothing to update'}\n`);
+    }
+    return 0;
+  },
+};

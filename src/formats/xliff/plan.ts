@@ -1,0 +1,87 @@
+// What an imported XLIFF may change: a target is merged only into the segment it was made
+// for. The segment must still exist (same ID in the catalog) and its source must be the one
+// the translator saw; otherwise the translation is refused with the reason, never merged.
+
+import { inputError } from '../../errors.js';
+import type { CatalogEntry, Lang } from '../../types.js';
+import { reviewFlagsOf } from './states.js';
+import { alignSource, renumberTags } from './tag-alignment.js';
+import type { AcceptedSegment, ImportPlan, RefusedSegment, XliffDocument, XliffFile } from './types.js';
+
+/** `ar` matches `ar-SA` and `AR`; `zh-Hant` does not match `zh-Hans`. */
+export function sameLanguage(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().replace(/_/g, '-'), b.toLowerCase().replace(/_/g, '-')];
+  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
+}
+
+/** `source-texts/mossoul-2017.md` → `mossoul-2017`. */
+function stem(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** The catalog a <file> belongs to: by file ID, else by the name of its original. */
+function documentOf(file: XliffFile, catalogs: ReadonlyMap<string, unknown>): string | undefined {
+  const candidates = [file.id, file.original && stem(file.original), stem(file.id)];
+  return candidates.find((name): name is string => !!name && catalogs.has(name));
+}
+
+/**
+ * Sorts the segments of an imported XLIFF document into translations to merge into the PO
+ * files of `lang` (`accepted`), translations that must not be merged (`refused`: unknown
+ * document or segment, changed source, the same segment twice) and segments without a target.
+ * `catalogs` maps document names to their catalog entries; a <file> belongs to a document by
+ * its `id` or the base name of its `original`. A file for another target language is an
+ * `InputError`.
+ */
+export function planImport(doc: XliffDocument, catalogs: ReadonlyMap<string, readonly CatalogEntry[]>, lang: Lang): ImportPlan {
+  const plan: ImportPlan = { lang, accepted: [], refused: [], untranslated: [] };
+  const counts = new Map<string, number>();
+  const resolved = doc.files.map((file) => {
+    if (file.trgLang && !sameLanguage(file.trgLang, lang)) {
+      throw inputError(`this file translates into ${file.trgLang}, not ${lang}`, doc.file, file.line);
+    }
+    const name = documentOf(file, catalogs);
+    for (const s of file.segments) {
+      if (s.target !== undefined) counts.set(`${name}\u0000${s.id}`, (counts.get(`${name}\u0000${s.id}`) ?? 0) + 1);
+    }
+    return name;
+  });
+
+  doc.files.forEach((file, i) => {
+    const name = resolved[i];
+    const entries = name === undefined ? undefined : new Map(catalogs.get(name)?.map((e) => [e.id, e]));
+    for (const segment of file.segments) {
+      const where = { doc: name ?? file.id, id: segment.id, file: doc.file, line: segment.line };
+      if (segment.target === undefined) {
+        plan.untranslated.push(where);
+        continue;
+      }
+      const refuse = (reason: RefusedSegment['reason'], expected?: string): void => {
+        const refused: RefusedSegment = { ...where, reason, found: segment.source, target: segment.target as string };
+        if (expected !== undefined) refused.expected = expected;
+        plan.refused.push(refused);
+      };
+      const entry = entries?.get(segment.id);
+      if (!entries) refuse('unknown document');
+      else if (!entry) refuse('unknown segment');
+      else if ((counts.get(`${name}\u0000${segment.id}`) ?? 0) > 1) refuse('duplicate segment', entry.text);
+      else {
+        const tags = alignSource(segment.source, entry.text);
+        if (!tags) refuse('source changed', entry.text);
+        else {
+          const state = segment.state as AcceptedSegment['state'];
+          plan.accepted.push({
+            ...where,
+            target: renumberTags(segment.target, tags),
+            state,
+            fuzzy: state === 'fuzzy',
+            reviewFlags: reviewFlagsOf(state),
+          });
+        }
+      }
+    }
+  });
+  return plan;
+}

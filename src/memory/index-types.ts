@@ -1,0 +1,40 @@
+// The in-memory shape of a translation-memory index. Everything is typed arrays over internal
+// ids, which number the entries in order of normalized source length: a posting list sorted by
+// id is then also sorted by length, and "entries of length 30 to 53" is one id range.
+
+import type { MemoryEntry } from './entry.js';
+
+/** Entries by number, either an array built in this process or lazily decoded from a loaded index. */
+export interface EntryStore {
+  readonly size: number;
+  get(index: number): MemoryEntry;
+}
+
+/** An inverted index of q-grams: for each gram key, the sorted internal ids of entries containing it. */
+export interface GramTable {
+  readonly q: number;
+  /** Entries longer than this are not in the table (the bigram table only holds short entries). */
+  readonly maxLength: number;
+  /** Distinct gram keys, ascending. */
+  readonly keys: Uint32Array;
+  /** `postings[starts[i], starts[i + 1])` lists the entries containing `keys[i]`. */
+  readonly starts: Uint32Array;
+  readonly postings: Uint32Array;
+}
+
+export interface MemoryIndex {
+  readonly size: number;
+  readonly entries: EntryStore;
+  /** Normalized sources (see normalizeForMatching), concatenated by internal id. */
+  readonly texts: Uint16Array;
+  /** `texts[textStart[id], textStart[id + 1])` is the normalized source of internal id `id`. */
+  readonly textStart: Uint32Array;
+  /** Internal id → entry number in `entries`. */
+  readonly entryOf: Uint32Array;
+  /** `lengthStart[L]` = first internal id whose normalized source has at least L characters. */
+  readonly lengthStart: Uint32Array;
+  /** UTF-16 code unit → gram alphabet code (1..255 for frequent characters, 0 for all others). */
+  readonly alphabet: Uint8Array;
+  readonly trigrams: GramTable;
+  readonly bigrams: GramTable;
+}

@@ -1,0 +1,136 @@
+// Bit-parallel Levenshtein distance (Myers 1999, "A fast bit-vector algorithm for approximate
+// string matching based on dynamic programming", with the block extension of its section 4;
+// global distance as in Hyyrö 2001). The pattern is encoded once over its own alphabet: a
+// bit-mask per distinct pattern character and 32-bit block, so comparing it with a text costs
+// one pass over the text with a few word operations per character and block.
+
+/** A pattern prepared for repeated distance computations. */
+export interface Pattern {
+  readonly length: number;
+  readonly blocks: number;
+  /** Masks per alphabet slot and block: `peq[slot * blocks + b]`; slot 0 = not in the pattern. */
+  readonly peq: Int32Array;
+  /** Char code → alphabet slot of the pattern (0 when absent). */
+  readonly slot: Map<number, number>;
+  /** Bit of the last pattern row within the last block. */
+  readonly lastBit: number;
+}
+
+/** Prepares a pattern (a string or char codes). */
+export function preparePattern(pattern: string | ArrayLike<number>): Pattern {
+  const codes = typeof pattern === 'string' ? Array.from(pattern, (_, i) => pattern.charCodeAt(i)) : pattern;
+  const length = codes.length;
+  const blocks = Math.max(1, Math.ceil(length / 32));
+  const slot = new Map<number, number>();
+  for (let i = 0; i < length; i++) if (!slot.has(codes[i]!)) slot.set(codes[i]!, slot.size + 1);
+  const peq = new Int32Array((slot.size + 1) * blocks);
+  for (let i = 0; i < length; i++) {
+    const s = slot.get(codes[i]!)!;
+    peq[s * blocks + (i >>> 5)]! |= 1 << (i & 31);
+  }
+  const lastBit = length === 0 ? 0 : 1 << ((length - 1) & 31);
+  return { length, blocks, peq, slot, lastBit };
+}
+
+/** Char code → slot table for fast lookups during one query (a dense array over UTF-16). */
+export type SlotTable = Uint16Array;
+
+/** Fills a dense slot table for the pattern (the caller clears it with `clearSlots`). */
+export function fillSlots(pattern: Pattern, table: SlotTable): void {
+  for (const [code, s] of pattern.slot) table[code] = s;
+}
+
+export function clearSlots(pattern: Pattern, table: SlotTable): void {
+  for (const code of pattern.slot.keys()) table[code] = 0;
+}
+
+let scratchPv = new Int32Array(64);
+let scratchMv = new Int32Array(64);
+
+/**
+ * Edit distance between the pattern and `text[start, end)`, or any value above `max` as soon as
+ * the distance is known to exceed `max` (each remaining text character lowers it by one at most).
+ */
+export function patternDistance(
+  p: Pattern,
+  table: SlotTable,
+  text: Uint16Array,
+  start: number,
+  end: number,
+  max: number,
+): number {
+  const m = p.length;
+  const n = end - start;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  const peq = p.peq;
+  const blocks = p.blocks;
+  let score = m;
+  if (blocks === 1) {
+    const last = p.lastBit;
+    let pv = -1;
+    let mv = 0;
+    for (let j = start; j < end; j++) {
+      const eq = peq[table[text[j]!]!]!;
+      const xv = eq | mv;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      if (ph & last) score++;
+      else if (mh & last) score--;
+      if (score - (end - j - 1) > max) return max + 1;
+      ph = (ph << 1) | 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    return score;
+  }
+  if (scratchPv.length < blocks) {
+    scratchPv = new Int32Array(blocks * 2);
+    scratchMv = new Int32Array(blocks * 2);
+  }
+  const Pv = scratchPv;
+  const Mv = scratchMv;
+  Pv.fill(-1, 0, blocks);
+  Mv.fill(0, 0, blocks);
+  const lastBlock = blocks - 1;
+  for (let j = start; j < end; j++) {
+    const base = table[text[j]!]! * blocks;
+    // The top row of the distance matrix grows by one per text character: carry +1 in.
+    let hin = 1;
+    for (let b = 0; b < blocks; b++) {
+      let eq = peq[base + b]!;
+      const pv = Pv[b]!;
+      const mv = Mv[b]!;
+      const xv = eq | mv;
+      if (hin < 0) eq |= 1;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const high = b === lastBlock ? p.lastBit : 0x80000000 | 0;
+      const hout = ph & high ? 1 : mh & high ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (hin < 0) mh |= 1;
+      else if (hin > 0) ph |= 1;
+      Pv[b] = mh | ~(xv | ph);
+      Mv[b] = ph & xv;
+      hin = hout;
+    }
+    score += hin;
+    if (score - (end - j - 1) > max) return max + 1;
+  }
+  return score;
+}
+
+/** Levenshtein distance of two strings (UTF-16 code units). */
+export function editDistance(a: string, b: string): number {
+  const [pattern, text] = a.length >= b.length ? [b, a] : [a, b];
+  const p = preparePattern(pattern);
+  const table = new Uint16Array(65536);
+  fillSlots(p, table);
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return patternDistance(p, table, codes, 0, codes.length, Infinity);
+}

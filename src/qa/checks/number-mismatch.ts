@@ -1,0 +1,96 @@
+/**
+ * Numbers differ between source and target.
+ *
+ * Numbers are compared by value, as a multiset in any order: `1 500` = `1,500` = `١٬٥٠٠`,
+ * `3,5 %` = `3.5%` = `٣٫٥٪`, `10 h 30` = `10:30`, `1er` = `1st`, `XXe` = `20th` = `العشرين`,
+ * `trois` = `three` = `3`. Numbers written in words are never required (a translator may
+ * write `both` for `les deux`), but two different ones left over on both sides are reported.
+ * Numbers inside dates belong to `date-mismatch`, so a wrong day is reported once.
+ */
+
+import { extractNumbers, type NumberToken } from '../extract/numbers.js';
+import { findingOf, quote } from '../finding.js';
+import { pairUp } from '../match/bipartite.js';
+import type { Finding } from '../../types.js';
+import type { Check, QaPair } from '../types.js';
+import { dateNumbers, pairDates } from './date-match.js';
+
+function label(token: NumberToken): string {
+  const plain = token.text.replace(/[\s\u00A0\u202F\u2009]+/gu, '');
+  return plain === token.value || token.kind === 'time' ? quote(token.text) : `${quote(token.text)} (${token.value})`;
+}
+
+function hardFirst(tokens: readonly NumberToken[]): number[] {
+  return tokens.map((_, i) => i).sort((a, b) => Number(tokens[a]?.soft) - Number(tokens[b]?.soft) || a - b);
+}
+
+function shares(a: NumberToken, b: NumberToken): boolean {
+  return a.keys.some((k) => b.keys.includes(k));
+}
+
+/** Word numbers worth comparing when both sides have one left: not `un`/`one`/`premier`, which are also articles and pronouns. */
+function meaningful(token: NumberToken): boolean {
+  return Number(token.value) >= 2;
+}
+
+export const numberMismatch: Check = {
+  id: 'number-mismatch',
+  severity: 'error',
+  title: 'A number of the source is missing or different in the target (compared by value)',
+  examples: {
+    ok: [
+      { source: 'Quelque 1 500 soldats.', target: 'Some 1,500 soldiers.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'Une hausse de 3,5 %.', target: 'ارتفاع بنسبة ٣٫٥٪.', sourceLang: 'fr', targetLang: 'ar' },
+      { source: 'Au moins 426 civils ont été tués.', target: 'قُتل ما لا يقل عن 426 مدنياً.', sourceLang: 'fr', targetLang: 'ar' },
+      { source: 'Trois soldats ont été blessés.', target: '3 soldiers were wounded.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'La réunion a commencé à 10 h 30.', target: 'The meeting began at 10.30am.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'Au XXe siècle.', target: 'في القرن العشرين.', sourceLang: 'fr', targetLang: 'ar' },
+      { source: 'Les deux pays ont signé.', target: 'Both countries signed.', sourceLang: 'fr', targetLang: 'en', note: 'a word number may be rephrased' },
+    ],
+    notOk: [
+      { source: 'Au moins 426 civils ont été tués.', target: 'At least 425 civilians were killed.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'Quelque 1 500 soldats.', target: 'نحو ١٥٠ جندياً.', sourceLang: 'fr', targetLang: 'ar' },
+      { source: 'Une hausse de 3,5 %.', target: 'A rise of 35%.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'Trois soldats ont été blessés.', target: 'Four soldiers were wounded.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'Ils ont mené 45 frappes.', target: 'They carried out strikes.', sourceLang: 'fr', targetLang: 'en' },
+    ],
+  },
+  run(pair: QaPair): Finding[] {
+    const dates = pairDates(pair);
+    const source = extractNumbers(pair.source, pair.sourceLang, { exclude: dates.source });
+    const target = extractNumbers(pair.target, pair.targetLang, { exclude: dates.target });
+    const pairing = pairUp(source, target, shares, { source: hardFirst(source), target: hardFirst(target) });
+    // A number equal to part of a date the other side lacks is the date check's to report.
+    const sourceDateParts = dateNumbers(dates.unmatchedSource);
+    const targetDateParts = dateNumbers(dates.unmatchedTarget);
+    const leftSource = pairing.unmatchedSource.map((i) => source[i] as NumberToken);
+    const leftTarget = pairing.unmatchedTarget.map((j) => target[j] as NumberToken);
+    const missing = leftSource.filter((t) => !t.soft && !targetDateParts.has(t.value));
+    const extra = leftTarget.filter((t) => !t.soft && !sourceDateParts.has(t.value));
+    const softSource = leftSource.filter((t) => t.soft && meaningful(t));
+    const softTarget = leftTarget.filter((t) => t.soft && meaningful(t));
+
+    const findings: Finding[] = [];
+    const expected = [...missing, ...softSource];
+    const found = [...extra, ...softTarget];
+    const pairs = Math.min(expected.length, found.length);
+    for (let k = 0; k < pairs; k++) {
+      const want = expected[k] as NumberToken;
+      const got = found[k] as NumberToken;
+      if (want.soft && got.soft) {
+        findings.push(findingOf(numberMismatch, pair, `Number ${label(want)} of the source is ${label(got)} in the target`, { side: 'target', start: got.start, end: got.end }));
+      } else {
+        findings.push(findingOf(numberMismatch, pair, `Unexpected number ${label(got)} in target, expected ${label(want)}`, { side: 'target', start: got.start, end: got.end }));
+      }
+    }
+    for (const want of expected.slice(pairs)) {
+      if (want.soft) continue;
+      findings.push(findingOf(numberMismatch, pair, `Missing number ${label(want)} in target`, { side: 'source', start: want.start, end: want.end }));
+    }
+    for (const got of found.slice(pairs)) {
+      if (got.soft) continue;
+      findings.push(findingOf(numberMismatch, pair, `Unexpected number ${label(got)} in target, not in the source`, { side: 'target', start: got.start, end: got.end }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,2 @@
+export { parseGlossary } from './parse.js';
+export type { Glossary, GlossaryEntry } from './types.js';

@@ -1,0 +1,47 @@
+// A one-line progress bar for long commands. Drawn only on a TTY (never into a pipe, a log file
+// or CI output), redrawn in place with a carriage return, and erased when done. It redraws on
+// each tick rather than on a timer, so it holds no handle open and its output is deterministic.
+import { displayWidth, truncate, visible } from './terminal.js';
+import type { OutputStream } from './types.js';
+
+export interface Progress {
+  /** One more item done; `item` names it (e.g. the document). */
+  tick(item?: string): void;
+  /** Erase the bar. Later ticks are ignored. */
+  done(): void;
+}
+
+const BAR_CELLS = 20;
+const CLEAR_LINE = '\r\u001B[K';
+
+export function createProgress(stream: OutputStream, options: { total: number; label: string; quiet?: boolean }): Progress {
+  if (options.quiet === true || stream.isTTY !== true) return { tick() {}, done() {} };
+  const total = Math.max(0, options.total);
+  let count = 0;
+  let shown = '';
+  let finished = false;
+
+  const draw = (item: string | undefined): void => {
+    const filled = total === 0 ? BAR_CELLS : Math.floor((Math.min(count, total) / total) * BAR_CELLS);
+    const line = `${visible(options.label)} ${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${count}/${total}${item ? ` ${visible(item)}` : ''}`;
+    // One column short of the width, so that the terminal never wraps the line.
+    const fitted = truncate(line, Math.max(1, (stream.columns ?? 80) - 1));
+    if (fitted === shown) return;
+    shown = fitted;
+    stream.write(CLEAR_LINE + fitted);
+  };
+
+  draw(undefined);
+  return {
+    tick(item) {
+      if (finished) return;
+      count++;
+      draw(item);
+    },
+    done() {
+      if (finished) return;
+      finished = true;
+      if (displayWidth(shown) > 0) stream.write(CLEAR_LINE);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { PhrasingContent, Root } from 'mdast';
+import { collectBlocks } from './collect-blocks.js';
+import { decodeInline } from './decode-inline.js';
+import { unescapeText } from './escape.js';
+import { setFrontMatter } from './front-matter.js';
+import { parseMarkdown, stringifyMarkdown } from './markdown.js';
+import { tokenizeTaggedText } from './tagged-text.js';
+
+export interface RenderOptions {
+  /** Replaces the front matter (an empty object removes it). Default: the source's, unchanged. */
+  frontMatter?: Record<string, unknown>;
+  /**
+   * Extra paired or standalone tags a block's text may use, by block index then tag number,
+   * e.g. a span that marks a passage left in the source language. A block's own tags win.
+   */
+  extraTags?: ReadonlyMap<number, ReadonlyMap<number, PhrasingContent>>;
+}
+
+/**
+ * Rebuilds the mdast of `markdown` with each block's text replaced by `texts.get(index)`;
+ * blocks absent from `texts` keep their text. Markup outside blocks (code, HTML blocks,
+ * structure, link definitions) is kept from the source.
+ */
+export function rebuildTree(
+  markdown: string,
+  texts: ReadonlyMap<number, string>,
+  options: RenderOptions = {},
+): Root {
+  const tree = parseMarkdown(markdown);
+  const sites = collectBlocks(tree);
+  // Alt texts first: tags in other blocks copy these very image nodes.
+  for (const { block, target } of sites) {
+    const text = texts.get(block.index);
+    if (target.type === 'alt' && text !== undefined) target.image.alt = literalText(text);
+  }
+  for (const { block, target } of sites) {
+    const text = texts.get(block.index);
+    if (target.type !== 'phrasing' || text === undefined) continue;
+    const extra = options.extraTags?.get(block.index);
+    const nodes = extra ? new Map([...extra, ...target.nodes]) : target.nodes;
+    target.parent.children = decodeInline(text, nodes);
+  }
+  if (options.frontMatter) setFrontMatter(tree, options.frontMatter);
+  return tree;
+}
+
+/** {@link rebuildTree}, serialized as Markdown. */
+export function renderMarkdown(
+  markdown: string,
+  texts: ReadonlyMap<number, string>,
+  options: RenderOptions = {},
+): string {
+  return stringifyMarkdown(rebuildTree(markdown, texts, options));
+}
+
+// Alt text cannot hold markup: tags are kept as the literal characters the translator wrote.
+function literalText(text: string): string {
+  return tokenizeTaggedText(text)
+    .map((t) => (t.type === 'text' ? unescapeText(t.value) : t.raw))
+    .join('');
+}

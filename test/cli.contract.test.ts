@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/main.js';
+import { projectWith, sampleProject, snapshot, tessera, write } from './support/cli.js';
+
+describe('tessera command line contract', () => {
+  it('lists every command in --help and exits 0', async () => {
+    const { code, stdout } = await tessera(['--help'], sampleProject());
+    expect(code).toBe(0);
+    for (const name of ['init', 'segment', 'extract', 'status', 'check', 'qa', 'build']) expect(stdout).toContain(`  ${name}`);
+  });
+
+  it.each(COMMANDS.map((c) => c.name))('has --help for %s', async (name) => {
+    const { code, stdout } = await tessera([name, '--help'], sampleProject());
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: tessera ${name}`));
+    expect(stdout).toContain('Exit codes');
+  });
+
+  const usageErrors: Array<[string, string[], RegExp]> = [
+    ['an unknown command', ['translate'], /unknown command "translate"/],
+    ['an unknown flag', ['status', '--colour'], /--colour/],
+    ['a bad --format', ['check', '--format', 'xml'], /--format must be one of text, json, sarif, github, junit/],
+    ['an unknown language', ['check', '--lang', 'de'], /unknown language "de"/],
+    ['a missing document', ['extract', 'nope'], /source-texts\/nope\.md: file not found/],
+    ['qa without a target', ['qa', '--to', 'en', '--source', 'Bonjour.'], /--to, --source and --target are required/],
+    ['a segment file that does not exist', ['segment', 'missing.md'], /missing\.md: file not found/],
+  ];
+  it.each(usageErrors)('exits 2 on %s, names the problem and writes nothing', async (_, args, message) => {
+    const dir = sampleProject();
+    const before = snapshot(dir);
+    const { code, stderr } = await tessera(args, dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses a malformed config with its file and line', async () => {
+    const dir = projectWith({ 'tessera.config.json': '{\n  "sourceLang": "fr",\n  "targetLangs": ["en", "xx"]\n}\n', 'source-texts/a.md': 'Bonjour.\n' });
+    const { code, stderr } = await tessera(['status'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('tessera.config.json:3: unknown language "xx"');
+  });
+
+  it('refuses a config that is not JSON with its line', async () => {
+    const dir = projectWith({ 'tessera.config.json': '{\n  "sourceLang": "fr",\n  targetLangs: []\n}\n', 'source-texts/a.md': 'Bonjour.\n' });
+    const { code, stderr } = await tessera(['extract'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/tessera\.config\.json:3: invalid JSON/);
+  });
+
+  it('init starts a project that extract can fill', async () => {
+    const dir = projectWith({});
+    expect((await tessera(['init', '--to', 'en'], dir)).code).toBe(0);
+    write(dir, 'source-texts/note.md', '---\nlang: fr\n---\n\nM. Dupont est arrivé. Il repart demain.\n');
+    const extracted = await tessera(['extract'], dir);
+    expect(extracted.code).toBe(0);
+    expect(extracted.stdout).toContain('note: 2 segments (2 new, 0 changed, 0 removed)');
+    expect((await tessera(['init'], dir)).code).toBe(2);
+  });
+});

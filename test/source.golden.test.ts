@@ -1,0 +1,89 @@
+// Golden round trips: every fixture in test/fixtures/markdown/ is parsed into blocks (compared
+// with <case>.blocks.json, regenerated when missing or with UPDATE=1), then rebuilt from its own
+// block texts and from transformed texts, and the Markdown structure is compared.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Nodes, Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { escapeText, parseMarkdown, parseSource, renderMarkdown, tokenizeTaggedText, unescapeText } from '../src/source/index.js';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'markdown');
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -'.md'.length))
+  .sort();
+
+/** The tree without positions, with whitespace runs in text collapsed (soft breaks become spaces). */
+function shape(tree: Root): unknown {
+  return JSON.parse(
+    JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)),
+    function (this: Record<string, unknown>, key, value: unknown) {
+      if (key === 'value' && this.type === 'text' && typeof value === 'string') return value.replace(/\s+/g, ' ');
+      return value;
+    },
+  );
+}
+
+/** Applies `f` to the literal text of block text, leaving tags and escapes intact. */
+function mapLiteral(text: string, f: (s: string) => string): string {
+  return tokenizeTaggedText(text)
+    .map((t) => (t.type === 'text' ? escapeText(f(unescapeText(t.value))) : t.raw))
+    .join('');
+}
+
+function upperTree(tree: Root): Root {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text') node.value = node.value.toUpperCase();
+    if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = node.alt.toUpperCase();
+    // A shortcut or collapsed reference whose text changed must be written in full to resolve.
+    if (node.type === 'linkReference' && node.referenceType !== 'full') node.referenceType = 'full';
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  return tree;
+}
+
+describe('golden Markdown fixtures', () => {
+  it('covers every block kind and inline tag kind', () => {
+    const kinds = new Set<string>();
+    const tagKinds = new Set<string>();
+    for (const name of cases) {
+      for (const block of parseSource(readFileSync(path.join(dir, `${name}.md`), 'utf8')).blocks) {
+        kinds.add(block.kind);
+        for (const tag of block.tags) tagKinds.add(tag.kind);
+      }
+    }
+    expect([...kinds].sort()).toEqual(['blockquote', 'heading', 'image-alt', 'list-item', 'paragraph', 'table-cell']);
+    expect([...tagKinds].sort()).toEqual(
+      ['break', 'delete', 'emphasis', 'footnoteReference', 'html', 'image', 'imageReference', 'inlineCode', 'link', 'linkReference', 'strong'],
+    );
+  });
+
+  describe.each(cases)('%s', (name) => {
+    const markdown = readFileSync(path.join(dir, `${name}.md`), 'utf8');
+    const doc = parseSource(markdown, `${name}.md`);
+
+    it('parses into the expected blocks', () => {
+      const goldenPath = path.join(dir, `${name}.blocks.json`);
+      if (process.env.UPDATE === '1' || !existsSync(goldenPath)) {
+        writeFileSync(goldenPath, `${JSON.stringify(doc, null, 2)}\n`);
+      }
+      expect(doc).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')));
+    });
+
+    it('rebuilds the same structure from its own block texts', () => {
+      const texts = new Map(doc.blocks.map((b) => [b.index, b.text]));
+      const rebuilt = renderMarkdown(markdown, texts);
+      expect(shape(parseMarkdown(rebuilt))).toEqual(shape(parseMarkdown(markdown)));
+      // Stable: rendering the rendered output changes nothing.
+      expect(renderMarkdown(rebuilt, new Map())).toBe(rebuilt);
+    });
+
+    it('rebuilds with uppercased texts: same structure, text uppercased, tags kept', () => {
+      const texts = new Map(doc.blocks.map((b) => [b.index, mapLiteral(b.text, (s) => s.toUpperCase())]));
+      const rebuilt = renderMarkdown(markdown, texts);
+      expect(shape(parseMarkdown(rebuilt))).toEqual(shape(upperTree(parseMarkdown(markdown))));
+    });
+  });
+});
