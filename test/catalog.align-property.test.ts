@@ -41,3 +41,19 @@ describe('alignSegments under random revisions', () => {
     expect(checkedLight).toBeGreaterThan(CASES / 5);
   });
 });
+
+describe('alignSegments on a document too large for its in-order table', () => {
+  it('still keeps the ID of every untouched sentence (2 500 sentences, edits at both ends)', () => {
+    const reviser = new Reviser(prng(2024));
+    const paragraphs = Array.from({ length: 500 }, () => Array.from({ length: 5 }, () => reviser.sentence()));
+    const previous = alignSegments([], segmentsOf(paragraphs)).entries;
+    const revised = [[reviser.sentence()], ...paragraphs.slice(250), ...paragraphs.slice(1, 250), [reviser.sentence()]];
+    const alignment = alignSegments(previous, segmentsOf(revised));
+    const idOf = new Map(previous.map((e) => [e.text, e.id]));
+    const kept = alignment.entries.filter((e) => idOf.has(e.text));
+    expect(kept).toHaveLength(2495);
+    for (const entry of kept) expect(entry.id).toBe(idOf.get(entry.text));
+    expect(alignment.removed.map((e) => e.text)).toEqual(paragraphs[0]);
+    expect(alignment.added).toHaveLength(2);
+  });
+});

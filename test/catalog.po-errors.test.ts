@@ -51,7 +51,7 @@ const CASES: Case[] = [
   { name: 'an obsolete line inside a live entry', text: po('msgctxt "s-aaaaaa"\n#~ msgid "Bonjour."\nmsgstr "Hello."'), line: 7, message: /obsolete \(#~\) line inside a live entry/ },
   {
     name: 'invalid UTF-8 bytes',
-    text: Uint8Array.from([...new TextEncoder().encode(po('msgctxt "s-aaaaaa"\nmsgid "Bonjour."\nmsgstr "caf')), 0xe9, 0x22, 0x0a]),
+    text: Uint8Array.from([...new TextEncoder().encode(`${HEADER}\nmsgctxt "s-aaaaaa"\nmsgid "Bonjour."\nmsgstr "caf`), 0xe9, 0x22, 0x0a]),
     line: 8,
     message: /invalid UTF-8/,
   },

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePo, serializePo, type PoTranslationFile } from '../src/catalog/index.js';
+import { parsePo, pluralForms, serializePo, type PoTranslationFile } from '../src/catalog/index.js';
 import type { TranslationEntry } from '../src/types.js';
 import { HAS_MSGCAT, HAS_MSGFMT, msgcat, msgfmtCheck } from './fixtures/catalog/gettext-tools.js';
 import { SAMPLE_CATALOG } from './fixtures/catalog/sample-catalog.js';
@@ -177,4 +177,19 @@ describe('serializePo', () => {
       expect(serializePo(parsePo(rewritten, 'crue.po', 'ar'), SAMPLE_CATALOG)).toBe(canonical);
     },
   );
+});
+
+describe('Plural-Forms', () => {
+  it('knows the rule of a language whatever its region', () => {
+    expect(pluralForms('ar_SY')).toBe('nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);');
+    expect(pluralForms('en-GB')).toBe('nplurals=2; plural=(n != 1);');
+    expect(pluralForms('fr')).toBe('nplurals=2; plural=(n > 1);');
+    expect(pluralForms('tlh')).toBeUndefined();
+  });
+
+  it('keeps the header of a language it does not know', () => {
+    const po: PoTranslationFile = { doc: 'crue', lang: 'tlh', headers: { 'Plural-Forms': 'nplurals=1; plural=0;' }, entries: [] };
+    expect(serializePo(po, [])).toContain('"Plural-Forms: nplurals=1; plural=0;\\n"');
+    expect(serializePo({ ...po, headers: {} }, [])).not.toContain('Plural-Forms');
+  });
 });

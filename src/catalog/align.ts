@@ -1,18 +1,20 @@
 // Alignment of a new segmentation with the previous catalog: which sentences keep their ID.
 //
 // Four passes, each only over what the previous ones left unpaired:
-// 1. identical text, in order: a longest common subsequence of the two texts sequences, so
+// 1. identical text, in order: a longest common subsequence of the two sequences of texts, so
 //    repeated identical sentences pair up in order instead of collapsing onto one ID;
 // 2. identical text, moved: the longest runs of identical sentences found elsewhere (a moved
 //    paragraph keeps its IDs);
 // 3. edited in place: each run of unpaired new sentences is compared with the unpaired old
 //    sentences that sat next to the same neighbours, and paired in order for the best total
 //    similarity ≥ SIMILARITY_THRESHOLD (a split keeps the ID on its most similar half, a merge on
-//    its most similar source);
+//    its most similar source); a very large region (a rewritten article) is only compared near
+//    its diagonal, best pairs first, to keep the cost linear;
 // 4. edited and moved: any remaining pair with similarity ≥ MOVED_SIMILARITY_THRESHOLD that
 //    shares a distinctive word, best first.
-// What stays unpaired is added (new ID) or removed. Untouched sentences are always paired in pass
-// 1 or 2, so no edit elsewhere can change their ID.
+// What stays unpaired is added (new ID) or removed. An untouched sentence is always paired in pass
+// 1 or 2, so no edit elsewhere can change its ID (among repeated identical sentences, order
+// decides which is which).
 
 import type { CatalogEntry, SourceSegment } from '../types.js';
 import { mintId } from './id.js';
@@ -136,6 +138,9 @@ class Similarities {
   }
 }
 
+/** Size limit of the LCS table of pass 1 (4 bytes a cell). */
+const MAX_LCS_CELLS = 1 << 22;
+
 /** Pass 1: identical texts, as a longest common subsequence (common prefix and suffix first). */
 function pairInOrder(pairs: Pairs): void {
   const { prevKeys, curKeys } = pairs;
@@ -151,7 +156,9 @@ function pairInOrder(pairs: Pairs): void {
   }
   const a = prevEnd - start;
   const b = curEnd - start;
-  if (a === 0 || b === 0) return;
+  // Beyond this size (a rewritten book, not an article) the table would take too much memory;
+  // pass 2 then pairs the identical sentences by runs, which keeps their IDs just as well.
+  if (a === 0 || b === 0 || (a + 1) * (b + 1) > MAX_LCS_CELLS) return;
 
   // lcs[i][k]: LCS length of prev[start+i..prevEnd) and cur[start+k..curEnd), built from the end
   // so that the walk below goes forward and prefers the earliest pairs.

@@ -29,7 +29,7 @@ export function decodeText(input: string | Uint8Array, file: string): string {
 }
 
 /** 1-based line of the character at `index`. */
-export function lineAt(text: string, index: number): number {
+function lineAt(text: string, index: number): number {
   let line = 1;
   for (let k = text.indexOf('\n'); k >= 0 && k < index; k = text.indexOf('\n', k + 1)) line++;
   return line;

@@ -31,13 +31,14 @@ const SEVERITY = new Map(RULES.map((rule) => [rule.id, rule.severity]));
 export function driftFindings(input: DriftInput): Finding[] {
   const { doc, lang, poFile, catalog, current, po } = input;
   const catalogued = new Set(catalog.map((entry) => entry.id));
+  const live = new Set(po?.entries.filter((entry) => !entry.obsolete).map((entry) => entry.id));
   return segmentStates(catalog, current, po)
     .filter((row): row is Actionable => row.state !== 'translated')
     .map((row) => {
       const finding: Finding = {
         rule: row.state,
         severity: SEVERITY.get(row.state)!,
-        message: message(row, { poFile, catalogued: catalogued.has(row.id), live: isLive(po, row.id) }),
+        message: message(row, { poFile, catalogued: catalogued.has(row.id), live: live.has(row.id) }),
         doc,
         lang,
         id: row.id,
@@ -70,10 +71,6 @@ function message(row: Actionable, context: { poFile: string; catalogued: boolean
         ? `${segment} is no longer in the source; run tessera extract to keep its translation as obsolete (#~).`
         : `${segment} is no longer in the source; its translation is kept as obsolete (#~). Delete the entry once it is no longer useful.`;
   }
-}
-
-function isLive(po: TranslationFile | undefined, id: string): boolean {
-  return po?.entries.some((entry) => entry.id === id && !entry.obsolete) ?? false;
 }
 
 function clip(text: string): string {

@@ -19,6 +19,7 @@ import { sameText } from './text.js';
  *   ID is back in the catalog is revived, fuzzy if its source differs.
  * The result depends only on IDs and texts, so it is also right for a PO that missed earlier
  * extracts; `_alignment` is not consulted (kept so that callers can pass the extract's result).
+ * IDs must be unique in `po`, as `parsePo` guarantees.
  */
 export function updateTranslations(
   _alignment: Alignment,
@@ -36,7 +37,7 @@ export function updateTranslations(
     const entry = live.get(segment.id) ?? retired.get(segment.id);
     return entry ? refresh(entry, segment.text) : { id: segment.id, source: segment.text, target: '', fuzzy: false, obsolete: false };
   });
-  const stillObsolete = existing.filter((e) => e.obsolete && !inCatalog.has(e.id) && !live.has(e.id));
+  const stillObsolete = existing.filter((e) => e.obsolete && !inCatalog.has(e.id));
   const nowObsolete = existing.filter((e) => !e.obsolete && !inCatalog.has(e.id));
   entries.push(...stillObsolete.map(withoutLine), ...nowObsolete.map((e) => ({ ...withoutLine(e), obsolete: true })));
 

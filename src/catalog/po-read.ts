@@ -5,7 +5,7 @@ import { po, type GetTextTranslations } from 'gettext-parser';
 import { InputError } from '../errors.js';
 import { decodeText } from './decode.js';
 import { ID_PATTERN } from './id.js';
-import { scanPo } from './po-scan.js';
+import { scanPo, type ScannedEntry } from './po-scan.js';
 import { QUOTED, unquote } from './po-string.js';
 
 /** One entry of a PO or POT file, comments split by kind. */
@@ -45,51 +45,55 @@ export interface PoFile {
 export function readPoFile(input: string | Uint8Array, file: string): PoFile {
   const text = decodeText(input, file);
   const scanned = scanPo(text, file);
+  const first = scanned[0];
+  const header = first && !first.obsolete && first.msgctxt === undefined && first.msgid === '' ? first : undefined;
+  const segments = scanned.filter((entry) => entry !== header);
+  checkSegments(segments, file);
 
-  const header = scanned[0] && !scanned[0].obsolete && scanned[0].msgctxt === undefined && scanned[0].msgid === '' ? scanned[0] : undefined;
-  const firstLine = new Map<string, number>();
-  // Our checks first (they name the line), then gettext-parser's reading of the values.
-  const checked = scanned
-    .filter((entry) => entry !== header)
-    .map((entry) => {
-      const at = { file, line: entry.line };
-      if (entry.msgctxt === undefined) {
-        throw new InputError('entry without msgctxt; every entry needs its segment ID as msgctxt (run tessera extract to rebuild the file)', at);
-      }
-      if (!ID_PATTERN.test(entry.msgctxt)) {
-        throw new InputError(`msgctxt "${entry.msgctxt}" is not a segment ID (lowercase letters, digits and "-")`, at);
-      }
-      const seen = firstLine.get(entry.msgctxt);
-      if (seen !== undefined) {
-        throw new InputError(`duplicate msgctxt "${entry.msgctxt}" (first at line ${seen}); keep one entry per segment`, at);
-      }
-      firstLine.set(entry.msgctxt, entry.line);
-      if (entry.plural) throw new InputError('plural entries (msgid_plural) are not used for segments', at);
-      return { entry, id: entry.msgctxt };
-    })
-    .map(({ entry, id }): PoEntry => {
-      const at = { file, line: entry.line };
-      const parsed = (entry.obsolete ? table.obsolete : table.translations)?.[entry.msgctxt]?.[entry.msgid];
-      if (!parsed) throw new InputError('entry could not be read back; check its quoting', at);
-      const comments = parsed.comments ?? {};
-      return {
-        line: entry.line,
-        id: entry.msgctxt,
-        msgid: entry.msgid,
-        msgstr: parsed.msgstr[0] ?? '',
-        obsolete: entry.obsolete,
-        translatorComments: entry.translatorComments,
-        extracted: lines(comments.extracted),
-        references: lines(comments.reference).flatMap((line) => line.split(/\s+/u)).filter(Boolean),
-        flags: lines(comments.flag).flatMap((line) => line.split(',')).map((flag) => flag.trim()).filter(Boolean),
-        previousSource: previousSource(comments.previous, file, entry.line),
-      };
-    });
+  const table = parseTable(text, file);
+  const entries = segments.map((entry): PoEntry => {
+    const id = entry.msgctxt!;
+    const parsed = (entry.obsolete ? table.obsolete : table.translations)?.[id]?.[entry.msgid];
+    if (!parsed) throw new InputError('entry could not be read back; check its quoting', { file, line: entry.line });
+    const comments = parsed.comments ?? {};
+    return {
+      line: entry.line,
+      id,
+      msgid: entry.msgid,
+      msgstr: parsed.msgstr[0] ?? '',
+      obsolete: entry.obsolete,
+      translatorComments: entry.translatorComments,
+      extracted: lines(comments.extracted),
+      references: lines(comments.reference).flatMap((line) => line.split(/\s+/u)).filter(Boolean),
+      flags: lines(comments.flag).flatMap((line) => line.split(',')).map((flag) => flag.trim()).filter(Boolean),
+      previousSource: previousSource(comments.previous, file, entry.line),
+    };
+  });
 
-  const headers = table.headers ?? {};
+  const headers = { ...(table.headers ?? {}) };
   const headerLine = header?.line ?? 1;
   checkCharset(headers, file, headerLine);
-  return { headers: { ...headers }, headerComments: header?.translatorComments ?? [], headerLine, entries };
+  return { headers, headerComments: header?.translatorComments ?? [], headerLine, entries };
+}
+
+/** Every entry has a unique segment ID as msgctxt and no plural forms. */
+function checkSegments(entries: readonly ScannedEntry[], file: string): void {
+  const firstLine = new Map<string, number>();
+  for (const entry of entries) {
+    const at = { file, line: entry.line };
+    if (entry.msgctxt === undefined) {
+      throw new InputError('entry without msgctxt; every entry needs its segment ID as msgctxt (run tessera extract to rebuild the file)', at);
+    }
+    if (!ID_PATTERN.test(entry.msgctxt)) {
+      throw new InputError(`msgctxt "${entry.msgctxt}" is not a segment ID (lowercase letters, digits and "-")`, at);
+    }
+    const seen = firstLine.get(entry.msgctxt);
+    if (seen !== undefined) {
+      throw new InputError(`duplicate msgctxt "${entry.msgctxt}" (first at line ${seen}); keep one entry per segment`, at);
+    }
+    firstLine.set(entry.msgctxt, entry.line);
+    if (entry.plural) throw new InputError('plural entries (msgid_plural) are not used for segments', at);
+  }
 }
 
 /** gettext-parser's table, its errors turned into positioned input errors. */

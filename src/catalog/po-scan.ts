@@ -80,7 +80,8 @@ export function scanPo(text: string, file: string): ScannedEntry[] {
     if (line.startsWith('#~')) {
       content = line.slice(2).trimStart();
       obsolete = true;
-      if (content === '' || content.startsWith('|')) return; // `#~|`: previous source, read by gettext-parser
+      // `#~|` (previous source, read by gettext-parser) and other comments of an obsolete entry
+      if (content === '' || /^[|.:,]/u.test(content)) return;
     } else if (line.startsWith('#')) {
       if (!/^#[.:,|]/u.test(line)) comments.push(line.slice(1).replace(/^ /u, ''));
       return;

@@ -4,7 +4,7 @@
 // code 0); that only merges grams, so a list can hold extra entries but never misses one.
 
 import type { MemoryEntry } from './entry.js';
-import type { EntryStore, GramTable, MemoryIndex } from './index-types.js';
+import type { EntryStore, FrequentGrams, GramTable, MemoryIndex } from './index-types.js';
 import { normalizeForMatching } from './normalize.js';
 
 /** Entries up to this normalized length also get a bigram table (short queries filter better on bigrams). */
@@ -90,6 +90,27 @@ function buildGrams(
   return { q, maxLength, keys, starts, postings };
 }
 
+/** How many of the most common trigrams get a presence bit per entry (four 32-bit words). */
+export const FREQUENT_GRAMS = 128;
+
+function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, size: number): FrequentGrams {
+  const order = Array.from(trigrams.keys.keys()).sort(
+    (x, y) => trigrams.starts[y + 1]! - trigrams.starts[y]! - (trigrams.starts[x + 1]! - trigrams.starts[x]!) || x - y,
+  );
+  const keys = Uint32Array.from(order.slice(0, FREQUENT_GRAMS), (i) => trigrams.keys[i]!);
+  const bitOf = new Int16Array(1 << 24).fill(-1);
+  keys.forEach((key, f) => (bitOf[key] = f));
+  const bits = new Uint32Array(size * 4);
+  for (let id = 0; id < size; id++) {
+    const end = textStart[id + 1]!;
+    for (let at = textStart[id]!; at + 3 <= end; at++) {
+      const f = bitOf[(alphabet[texts[at]!]! << 16) | (alphabet[texts[at + 1]!]! << 8) | alphabet[texts[at + 2]!]!]!;
+      if (f >= 0) bits[id * 4 + (f >> 5)]! |= 1 << (f & 31);
+    }
+  }
+  return { keys, bits };
+}
+
 /** Builds the index of the given entries' sources. */
 export function buildIndex(entries: readonly MemoryEntry[]): MemoryIndex {
   return buildIndexFromStore(arrayStore(entries));
@@ -125,6 +146,7 @@ export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
   textStart[size] = at;
   normalized.length = 0;
   const alphabet = buildAlphabet(texts);
+  const trigrams = buildGrams(3, Number.MAX_SAFE_INTEGER, texts, textStart, alphabet, size);
   return {
     size,
     entries,
@@ -133,7 +155,8 @@ export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
     entryOf,
     lengthStart,
     alphabet,
-    trigrams: buildGrams(3, Number.MAX_SAFE_INTEGER, texts, textStart, alphabet, size),
+    trigrams,
     bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, size),
+    frequent: buildFrequent(trigrams, texts, textStart, alphabet, size),
   };
 }

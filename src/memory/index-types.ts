@@ -37,4 +37,17 @@ export interface MemoryIndex {
   readonly alphabet: Uint8Array;
   readonly trigrams: GramTable;
   readonly bigrams: GramTable;
+  /** The most frequent trigrams and, per internal id, which of them the entry contains. */
+  readonly frequent: FrequentGrams;
+}
+
+/**
+ * Presence bits of the FREQUENT_GRAMS most common trigrams in every entry. The filter reads
+ * these instead of the longest posting lists: `bits[id * 4 + (f >> 5)]` bit `f & 31` tells
+ * whether entry `id` contains `keys[f]`.
+ */
+export interface FrequentGrams {
+  /** Gram keys, in no particular order (position = bit number). */
+  readonly keys: Uint32Array;
+  readonly bits: Uint32Array;
 }

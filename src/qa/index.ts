@@ -5,7 +5,7 @@
 import type { Finding, RuleMeta } from '../types.js';
 import { CHECKS } from './checks/index.js';
 import { qaContext } from './options.js';
-import type { QaContext, QaPair } from './types.js';
+import type { QaContextInput, QaPair } from './types.js';
 
 export { CHECKS };
 export { DEFAULT_QA_OPTIONS, qaContext } from './options.js';
@@ -13,7 +13,7 @@ export { parseGlossary, type Glossary, type GlossaryEntry } from './glossary/ind
 export { extractNumbers, extractDates, extractNames, type NumberToken, type DateToken, type DateValue, type NameToken } from './extract/index.js';
 export { normalizeArabic } from './text/fold.js';
 export { langData } from './lang/index.js';
-export type { Check, QaContext, QaExample, QaOptions, QaPair, LatinRunLevel } from './types.js';
+export type { Check, QaContext, QaContextInput, QaExample, QaOptions, QaPair, LatinRunLevel } from './types.js';
 
 /** Metadata of every check, for reports (SARIF rule descriptors). */
 export const RULES: readonly RuleMeta[] = Object.freeze(CHECKS.map(({ id, severity, title }) => Object.freeze({ id, severity, title })));
@@ -24,7 +24,7 @@ export const RULES: readonly RuleMeta[] = Object.freeze(CHECKS.map(({ id, severi
  * @param ctx the glossary and options; defaults for what is left out
  * @returns findings in check order; an empty target (untranslated) gives none
  */
-export function checkPair(pair: QaPair, ctx: Partial<QaContext> = {}): Finding[] {
+export function checkPair(pair: QaPair, ctx: QaContextInput = {}): Finding[] {
   if (pair.target.trim() === '') return [];
   const context = qaContext(ctx);
   const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import type { QaContext, QaOptions } from './types.js';
+import type { QaContext, QaContextInput, QaOptions } from './types.js';
 
 /** Defaults of the quality checks. */
 export const DEFAULT_QA_OPTIONS: Readonly<QaOptions> = Object.freeze({
@@ -12,7 +12,7 @@ export const DEFAULT_QA_OPTIONS: Readonly<QaOptions> = Object.freeze({
 });
 
 /** A complete context from a partial one. */
-export function qaContext(ctx: Partial<QaContext> = {}): QaContext {
+export function qaContext(ctx: QaContextInput = {}): QaContext {
   return {
     glossary: ctx.glossary ?? null,
     options: Object.freeze({ ...DEFAULT_QA_OPTIONS, ...(ctx.options ?? {}) }),

@@ -33,6 +33,12 @@ export interface QaContext {
   options: QaOptions;
 }
 
+/** What callers pass: like `Partial<QaContext>`, with options that may be partial too. */
+export interface QaContextInput {
+  glossary?: Glossary | null;
+  options?: Partial<QaOptions>;
+}
+
 /** A documented example of a check: a pair, plus the glossary (CSV text) or options it needs. */
 export interface QaExample extends QaPair {
   /** Glossary as CSV text (`fr,en,ar,note`), parsed by the example runner. */

@@ -26,7 +26,7 @@ export const extract: Command = {
       files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
       for (const lang of config.targetLangs) {
         const updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
-        files.set(poPath(project, doc, lang), serializePo(updated, alignment.entries));
+        files.set(poPath(project, doc, lang), serializePo(updated, alignment.entries, { sourceFile: loaded.sourceFile }));
       }
       lines.push(
         `${doc}: ${alignment.entries.length} segments (${alignment.added.length} new, ${alignment.changed.length} changed, ${alignment.removed.length} removed)`,

@@ -6,6 +6,8 @@ import { escapeRegex, monthLexicon } from '../lang/indexes.js';
 import { langData } from '../lang/index.js';
 import type { LangData, NumericDateOrder } from '../lang/types.js';
 import { foldKey, originalSpan, prepare } from '../text/fold.js';
+import { words, type Word } from '../text/words.js';
+import { numberPhraseAt } from './number-words.js';
 
 /** One way to read a date; fields that the text does not give are absent. */
 export interface DateValue {
@@ -86,6 +88,22 @@ function numericReadings(a: number, b: number, c: number, orders: readonly Numer
   return out;
 }
 
+/** A day of the month written in words just before `at` (filler words allowed between), with where it starts. */
+function dayInWords(f: string, at: number, lang: LangData): { day: number; start: number } | undefined {
+  const ws = words(f.slice(0, at)).slice(-5);
+  const fillers = new Set(lang.dates.dayFillers.map(foldKey));
+  while (ws.length && fillers.has(foldKey((ws[ws.length - 1] as Word).text))) ws.pop();
+  const last = ws[ws.length - 1];
+  if (!last || words(f.slice(last.end, at)).some((w) => !fillers.has(foldKey(w.text))) || /[^\s\p{L}]/u.test(f.slice(last.end, at))) {
+    return undefined;
+  }
+  for (let k = 0; k < ws.length; k++) {
+    const phrase = numberPhraseAt(lang, ws, f, k);
+    if (phrase && phrase.last === ws.length && phrase.value >= 1 && phrase.value <= 31) return { day: phrase.value, start: (ws[k] as Word).start };
+  }
+  return undefined;
+}
+
 /**
  * Dates in `text` written in `lang`, in order.
  * Note: a day range gives one token per day, sharing the range's text.
@@ -102,6 +120,7 @@ export function extractDates(text: string, lang: string | LangData): DateToken[]
     const g = m.groups ?? {};
     const span = originalSpan(folded, m.index, m.index + m[0].length);
     const base = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+    // (For dates with month names, `base` may grow to the left to take in a day in words.)
     if (g.ymd || g.num) {
       const raw = m[0].match(/\d+/g) ?? [];
       const a = Number(raw[0]);
@@ -118,8 +137,6 @@ export function extractDates(text: string, lang: string | LangData): DateToken[]
     if (monthValues.length === 0) continue;
     const first = monthTexts[0]?.[0] ?? '';
     if (data.dates.capitalizedMonths && monthTexts.every((x) => /^\p{Ll}/u.test(x[0]))) continue;
-    const standalone = Boolean(g.m);
-    if (standalone && monthTexts.length === 1 && lexicon.ambiguous.has(foldKey(first).replace(/\.$/u, ''))) continue;
     const month = monthValues[0] as number;
     const conflict = monthValues.find((v) => v !== month);
     const withoutMonths = m[0].replace(months, ' ');
@@ -127,6 +144,21 @@ export function extractDates(text: string, lang: string | LangData): DateToken[]
     const year = numbers.length && (numbers.at(-1) as string).length === 4 ? Number(numbers.pop()) : undefined;
     const days = numbers.map(Number);
     if (days.some((dd) => dd < 1 || dd > 31)) continue;
+    // A day written in words before the month: `الثامن عشر من حزيران`, `le premier mai`.
+    let start = m.index;
+    if (days.length === 0 && !g.md) {
+      const before = dayInWords(f, m.index, data);
+      if (before) {
+        days.push(before.day);
+        start = before.start;
+      }
+    }
+    // A month name that is also a word (`mars`, `May`, `مارس`) needs a day or a year.
+    const ambiguous = monthTexts.length === 1 && lexicon.ambiguous.has(foldKey(first).replace(/\.$/u, ''));
+    if (ambiguous && days.length === 0 && year === undefined) continue;
+    const full = originalSpan(folded, start, m.index + m[0].length);
+    base.start = full.start;
+    base.text = text.slice(full.start, full.end);
     const token = (value: DateValue): DateToken => ({ ...base, readings: [value], ...(conflict ? { conflict: [month, conflict] as [number, number] } : {}) });
     const common: DateValue = { month, ...(year !== undefined ? { year } : {}) };
     if (days.length === 0) out.push(token(common));

@@ -44,7 +44,15 @@ export function extractNames(text: string, lang: string | LangData): NameToken[]
     const core = coreOf(w.text, data);
     return /^\p{Lu}/u.test(core) && !/\d/u.test(core) && !ROMAN_ORDINAL.test(core) && !months.has(foldKey(core));
   };
-  const initial = (w: Word): boolean => w.start === 0 || /^\s*$/u.test(f.slice(0, w.start)) || SENTENCE_START.test(f.slice(0, w.start));
+  const abbreviations = data.names.abbreviations.map((a) => a.toLowerCase());
+  const afterAbbreviation = (before: string): boolean => {
+    const last = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    return abbreviations.includes(last) || abbreviations.includes(last.replace(/\.$/u, ''));
+  };
+  const initial = (w: Word): boolean => {
+    const before = f.slice(0, w.start);
+    return /^\s*$/u.test(before) || (SENTENCE_START.test(before) && !afterAbbreviation(before));
+  };
   const joined = (a: Word, b: Word): boolean => /^[\s\-‐‑]*$/u.test(f.slice(a.end, b.start)) && !/\s{2,}/u.test(f.slice(a.end, b.start));
 
   const out: NameToken[] = [];

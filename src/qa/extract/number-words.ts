@@ -54,7 +54,8 @@ function continues(lang: LangData, last: number, afterMultiplier: boolean, next:
     // خمسة وعشرون (5 + 20), ثلاثة عشر (3 + 10), مئة وخمسة (100 + 5).
     if (last >= 1 && last <= 9 && v === 10 && !next.conjoined) return true;
     if (last >= 1 && last <= 9 && v >= 20 && v <= 90 && v % 10 === 0 && next.conjoined) return true;
-    return afterMultiplier && next.conjoined && v < last;
+    // After a multiplier or a round hundred: مئة وخمسة (100 + 5), أربعمئة وستة (400 + 6).
+    return (afterMultiplier || last % 100 === 0) && next.conjoined && v < last;
   }
   // vingt-deux, soixante-dix, dix-sept, cent deux: a round part followed by a smaller one.
   return last % 10 === 0 && v < last && (last >= 20 || v < 10);

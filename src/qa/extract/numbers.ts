@@ -2,7 +2,7 @@
 // (`1 500`, `1,500`, `١٬٥٠٠`, `3,5`), times (`10 h 30`, `10:30`, `10.30 am`), ordinals
 // (`1er`, `1st`), Roman ordinals (`XXe`), scale words (`1,5 million`) and numbers in words.
 
-import { escapeRegex, numberLexicon } from '../lang/indexes.js';
+import { escapeRegex, numberLexicon, numberSeparators } from '../lang/indexes.js';
 import { langData } from '../lang/index.js';
 import type { LangData } from '../lang/types.js';
 import { foldKey, originalSpan, prepare } from '../text/fold.js';
@@ -67,7 +67,7 @@ interface Parsed {
 
 /** Read a number in `lang`'s conventions from the digit at `start`. */
 function parseDigits(f: string, start: number, lang: LangData): Parsed {
-  const { decimal, group, groupOrDecimal } = lang.separators;
+  const { decimal, group, groupOrDecimal } = numberSeparators(lang);
   let i = start;
   while (isDigit(f[i])) i++;
   let integer = f.slice(start, i);

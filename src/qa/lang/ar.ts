@@ -32,11 +32,10 @@ export const ar: LangData = {
   code: 'ar',
   script: 'Arabic',
   rtl: true,
-  separators: {
-    decimal: ['٫', '.'],
-    group: ['٬', ',', '\u00A0', '\u202F', '\u2009'],
-    groupOrDecimal: [],
-  },
+  // `ar` writes 1,234.5 (Latin digits), `ar-EG` ١٬٢٣٤٫٥; `ar-MA` (1.234,5) is left out, its
+  // `,` would make `3,5` ambiguous.
+  numberLocales: ['ar', 'ar-EG'],
+  separators: { decimal: [], group: ['\u00A0', '\u202F', '\u2009'], groupOrDecimal: [] },
   numberWords: {
     cardinals: {
       صفر: 0, واحد: 1, واحدة: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثة: 3, أربع: 4, أربعة: 4,
@@ -88,6 +87,7 @@ export const ar: LangData = {
   },
   names: {
     stopwords: [],
+    abbreviations: [],
     particles: [],
     commonCapitalized: [],
     skeleton: [

@@ -7,7 +7,8 @@ export const en: LangData = {
   code: 'en',
   script: 'Latin',
   rtl: false,
-  separators: { decimal: ['.'], group: [',', ...NO_BREAK_SPACES], groupOrDecimal: [] },
+  numberLocales: ['en'],
+  separators: { decimal: [], group: [...NO_BREAK_SPACES], groupOrDecimal: [] },
   numberWords: {
     cardinals: {
       zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -59,6 +60,7 @@ export const en: LangData = {
       'before', 'since', 'during', 'according', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we',
       'i', 'however', 'thus', 'nevertheless', 'yet', 'so', 'if', 'when', 'while',
     ],
+    abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Gen.', 'Col.', 'Lt.', 'Sgt.', 'St.', 'Mt.', 'U.S.', 'U.K.', 'U.N.', 'e.g.', 'i.e.', 'vs.'],
     particles: ['of', 'de', 'al', 'el', 'bin', 'ibn', 'abu', 'von', 'van'],
     commonCapitalized: [],
     skeleton: [['ch', 'C'], ['j', 'J'], ...LATIN_SKELETON],

@@ -7,8 +7,9 @@ export const fr: LangData = {
   code: 'fr',
   script: 'Latin',
   rtl: false,
+  numberLocales: ['fr'],
   separators: {
-    decimal: [','],
+    decimal: [],
     // A plain space groups digits too (`1 500`), but only after a group of 1 to 3 digits.
     group: [' ', ...NO_BREAK_SPACES],
     groupOrDecimal: ['.'],
@@ -38,7 +39,7 @@ export const fr: LangData = {
   dates: {
     monthLocales: ['fr'],
     extraMonths: { fevr: 2, juil: 7, sep: 9, sept: 9 },
-    ambiguousMonths: ['mars', 'mai'],
+    ambiguousMonths: ['mars'],
     capitalizedMonths: false,
     monthDay: false,
     numericOrders: ['dmy', 'ymd'],
@@ -64,6 +65,7 @@ export const fr: LangData = {
       'dans', 'sur', 'sous', 'avec', 'sans', 'lors', 'après', 'avant', 'depuis', 'pendant', 'ainsi', 'donc', 'or',
       'néanmoins', 'cependant', 'toutefois', 'pourtant', 'enfin', 'alors', 'puis', 'si', 'quand', 'comme',
     ],
+    abbreviations: ['M.', 'MM.', 'Mme', 'Mlle', 'Mgr', 'Dr', 'Pr', 'Me', 'St', 'Ste', 'gén.', 'col.', 'cf.', 'av.', 'apr.', 'J.-C.'],
     particles: ['de', 'du', 'des', 'la', 'le', "d'", 'al', 'el', 'ben', 'bin', 'ibn', 'abou', 'abu', 'von', 'van'],
     commonCapitalized: ['état', 'états', 'etat', 'etats'],
     skeleton: [['ch', 'C'], ['gn', 'N'], ...LATIN_SKELETON],

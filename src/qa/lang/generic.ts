@@ -9,6 +9,7 @@ export function genericLang(code: string): LangData {
     code,
     script: 'Latin',
     rtl: false,
+    numberLocales: [],
     separators: { decimal: ['٫'], group: ['٬', ' ', ...NO_BREAK_SPACES], groupOrDecimal: [',', '.'] },
     numberWords: {
       cardinals: {}, ordinals: {}, multipliers: {}, pluralMultipliers: {}, connectors: [],
@@ -22,7 +23,7 @@ export function genericLang(code: string): LangData {
       numericOrders: ['ymd'], dayFillers: [], yearFillers: [], dayConnectors: ['-', '–'], daySuffixes: [], monthPairs: false,
     },
     words: { elisions: [], prefixes: [], minCore: 2, inflection: [] },
-    names: { stopwords: [], particles: [], commonCapitalized: [], skeleton: LATIN_SKELETON },
+    names: { stopwords: [], abbreviations: [], particles: [], commonCapitalized: [], skeleton: LATIN_SKELETON },
     punctuation: {
       question: '?', exclamation: '!', comma: ',', semicolon: ';', spaceBeforeHigh: 'unchecked',
       quotes: [['«', '»'], ['“', '”'], ['„', '“'], ['"', '"'], ['‘', '’'], ["'", "'"], ['‹', '›']],

@@ -2,7 +2,26 @@
 // way prepared text is folded, built once per language.
 
 import { foldKey } from '../text/fold.js';
-import type { LangData } from './types.js';
+import type { LangData, NumberSeparators } from './types.js';
+
+const separatorCache = new WeakMap<LangData, NumberSeparators>();
+
+/** Separators of `lang`: the grouping and decimal signs of its Intl locales, plus its own. */
+export function numberSeparators(lang: LangData): NumberSeparators {
+  let out = separatorCache.get(lang);
+  if (out) return out;
+  const group = new Set(lang.separators.group);
+  const decimal = new Set(lang.separators.decimal);
+  for (const locale of lang.numberLocales) {
+    for (const part of new Intl.NumberFormat(locale).formatToParts(1234567.5)) {
+      if (part.type === 'group') group.add(part.value);
+      if (part.type === 'decimal') decimal.add(part.value);
+    }
+  }
+  out = { group: [...group], decimal: [...decimal], groupOrDecimal: lang.separators.groupOrDecimal };
+  separatorCache.set(lang, out);
+  return out;
+}
 
 export type LexemeKind = 'cardinal' | 'ordinal' | 'multiplier' | 'plural-multiplier';
 

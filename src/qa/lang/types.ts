@@ -2,7 +2,10 @@
 // language code. Words are written naturally; indexes fold them (case, diacritics, Arabic
 // spelling variants) the same way as the text they are matched against.
 
-/** How a language writes the separators of a number. */
+/**
+ * How a language writes the separators of a number, besides those Intl gives for its
+ * `numberLocales` (see `indexes.ts`).
+ */
 export interface NumberSeparators {
   /** Always a decimal separator (`,` in French, `.` in English, `٫`). */
   readonly decimal: readonly string[];
@@ -84,6 +87,8 @@ export interface WordRules {
 export interface NameRules {
   /** Function words capitalised only because they start a sentence (`Le`, `Les`, `Ainsi`). */
   readonly stopwords: readonly string[];
+  /** Abbreviations ending in a full stop that does not end a sentence (`M.`, `Dr.`). */
+  readonly abbreviations: readonly string[];
   /** Lower-case words inside names: `de`, `al`, `bin`. */
   readonly particles: readonly string[];
   /** Capitalised nouns that are not names (`État`). */
@@ -113,6 +118,9 @@ export interface LangData {
   /** Unicode script of its letters (`Latin`, `Arabic`). */
   readonly script: string;
   readonly rtl: boolean;
+  /** Locales whose Intl number formats (grouping and decimal signs) this language accepts, e.g. `ar-EG` for `١٬٢٣٤٫٥`. */
+  readonly numberLocales: readonly string[];
+  /** Separators Intl does not give (a plain space in French, `.` grouping in French text). */
   readonly separators: NumberSeparators;
   readonly numberWords: NumberWords;
   /** Suffixes of ordinals written with digits: `er`, `e`, `st`, `th`. */

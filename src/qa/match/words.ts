@@ -1,9 +1,8 @@
 // Words analysed for matching terms and names: every spelling a word may stand for once
 // elision (`d'Amnesty`), clitics (`والعراق`) and inflection (`irakiennes`, `Iraqis'`) are undone.
 
-import { prepare, type Folded } from '../text/fold.js';
-import { onlySpaceBetween, words } from '../text/words.js';
-import { foldKey } from '../text/fold.js';
+import { foldKey, prepare, type Folded } from '../text/fold.js';
+import { words } from '../text/words.js';
 import type { LangData } from '../lang/types.js';
 
 /** A word of a text with the forms it may stand for. */
@@ -17,6 +16,8 @@ export interface AnalysedWord {
   /** Offsets in the folded text. */
   start: number;
   end: number;
+  /** What separates it from the previous word (`''` for the first). */
+  gap: string;
 }
 
 /** A text analysed into words, with the folded text they index. */
@@ -65,7 +66,7 @@ export function cores(word: string, lang: LangData): string[] {
 }
 
 /** Analyse one word (`surface` is a word of a prepared text). */
-export function analyseWord(surface: string, start: number, end: number, lang: LangData): AnalysedWord {
+export function analyseWord(surface: string, start: number, end: number, lang: LangData, gap = ''): AnalysedWord {
   const candidates = cores(surface, lang);
   const forms = new Set<string>();
   for (const c of candidates) {
@@ -75,13 +76,17 @@ export function analyseWord(surface: string, start: number, end: number, lang: L
   }
   const elided = lang.words.elisions.find((e) => surface.toLowerCase().startsWith(e) && surface.length > e.length);
   const core = elided ? surface.slice(elided.length) : surface;
-  return { surface, core, forms, start, end };
+  return { surface, core, forms, start, end, gap };
 }
 
 /** Analyse a text. */
 export function analyseText(text: string, lang: LangData): AnalysedText {
   const folded = prepare(text);
-  return { folded, words: words(folded.text).map((w) => analyseWord(w.text, w.start, w.end, lang)) };
+  const ws = words(folded.text);
+  return {
+    folded,
+    words: ws.map((w, i) => analyseWord(w.text, w.start, w.end, lang, i === 0 ? '' : folded.text.slice((ws[i - 1] as { end: number }).end, w.start))),
+  };
 }
 
 const ALL_CAPS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
@@ -103,6 +108,14 @@ export function wordMatches(p: AnalysedWord, t: AnalysedWord): boolean {
   return true;
 }
 
+const SPACE_LIKE = /^[\s\-‐‑]*$/u;
+
+/** Words of a phrase are separated alike: by spaces or hyphens (`Moyen-Orient` = `Moyen Orient`), or by the same signs (`U.S.`). */
+function sameGap(pattern: string, text: string): boolean {
+  if (SPACE_LIKE.test(text)) return SPACE_LIKE.test(pattern);
+  return pattern.replace(/\s+/gu, '') === text.replace(/\s+/gu, '');
+}
+
 /** Where the phrase `pattern` occurs in `text` (consecutive words, only spaces or hyphens between), as folded offsets. */
 export function findPhrase(text: AnalysedText, pattern: readonly AnalysedWord[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -113,9 +126,13 @@ export function findPhrase(text: AnalysedText, pattern: readonly AnalysedWord[])
     for (let k = 0; k < pattern.length && ok; k++) {
       const w = ws[i + k] as AnalysedWord;
       ok = wordMatches(pattern[k] as AnalysedWord, w);
-      if (ok && k > 0) ok = onlySpaceBetween(text.folded.text, (ws[i + k - 1] as AnalysedWord).end, w.start, true);
+      if (ok && k > 0) ok = sameGap((pattern[k] as AnalysedWord).gap, w.gap);
     }
-    if (ok) out.push({ start: (ws[i] as AnalysedWord).start, end: (ws[i + pattern.length - 1] as AnalysedWord).end });
+    if (ok) {
+      const first = ws[i] as AnalysedWord;
+      // Point at `AI` in `d'AI`, not at the elided article.
+      out.push({ start: first.start + first.surface.length - first.core.length, end: (ws[i + pattern.length - 1] as AnalysedWord).end });
+    }
   }
   return out;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+
+describe('src/catalog public API', () => {
+  it('exports exactly these names', async () => {
+    expect(Object.keys(await import('../src/catalog/index.js')).sort()).toEqual([
+      'ID_LENGTH',
+      'ID_PATTERN',
+      'MOVED_SIMILARITY_THRESHOLD',
+      'RULES',
+      'SIMILARITY_THRESHOLD',
+      'alignSegments',
+      'driftFindings',
+      'mintId',
+      'normalizeText',
+      'parsePo',
+      'parsePot',
+      'pluralForms',
+      'sameText',
+      'segmentStates',
+      'serializePo',
+      'serializePot',
+      'similarity',
+      'summarize',
+      'updateTranslations',
+    ]);
+  });
+});
