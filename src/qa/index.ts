@@ -13,6 +13,7 @@ export { parseGlossary, type Glossary, type GlossaryEntry } from './glossary/ind
 export { extractNumbers, extractDates, extractNames, type NumberToken, type DateToken, type DateValue, type NameToken } from './extract/index.js';
 export { normalizeArabic } from './text/fold.js';
 export { langData } from './lang/index.js';
+export type { LangData } from './lang/types.js';
 export type { Check, QaContext, QaContextInput, QaExample, QaOptions, QaPair, LatinRunLevel } from './types.js';
 
 /** Metadata of every check, for reports (SARIF rule descriptors). */

@@ -41,6 +41,7 @@ export const check: Command = {
     for (const doc of docs) {
       const loaded = loadDoc(project, doc);
       const catalog = loadCatalog(project, doc);
+      const sourceChecked = new Set<string>();
       for (const lang of langs) {
         const file = poPath(project, doc, lang);
         groups.push({ doc, lang, file });
@@ -48,15 +49,24 @@ export const check: Command = {
         findings.push(...driftFindings({ doc, lang, poFile: file, catalog: catalog ?? [], current: loaded.segments, po }));
         const rows = segmentStates(catalog ?? [], loaded.segments, po);
         const entries = new Map(po?.entries.filter((e) => !e.obsolete).map((e) => [e.id, e]));
+        const sourceLines = new Map((catalog ?? []).map((e) => [e.id, e.line]));
         for (const row of rows) {
           if (row.state !== 'translated' && row.state !== 'fuzzy') continue;
           const entry = entries.get(row.id);
           if (!entry || entry.target === '') continue;
+          // The source's own typography is reported once, for the first language, against the source file.
+          const sourceTypography = !sourceChecked.has(entry.id);
+          sourceChecked.add(entry.id);
           for (const finding of checkPair(
             { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id },
-            { glossary },
+            { glossary, options: { sourceTypography } },
           )) {
-            findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
+            if (finding.span?.side === 'source') {
+              const line = sourceLines.get(entry.id);
+              findings.push({ ...finding, severity: 'info', doc, id: entry.id, file: loaded.sourceFile, ...(line ? { line } : {}) });
+            } else {
+              findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
+            }
           }
         }
       }

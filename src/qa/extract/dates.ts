@@ -115,12 +115,10 @@ export function extractDates(text: string, lang: string | LangData): DateToken[]
   const { regex, months } = patterns(data);
   const lexicon = monthLexicon(data);
   const out: DateToken[] = [];
-  regex.lastIndex = 0;
   for (const m of f.matchAll(regex)) {
     const g = m.groups ?? {};
     const span = originalSpan(folded, m.index, m.index + m[0].length);
     const base = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-    // (For dates with month names, `base` may grow to the left to take in a day in words.)
     if (g.ymd || g.num) {
       const raw = m[0].match(/\d+/g) ?? [];
       const a = Number(raw[0]);
