@@ -3,14 +3,17 @@ import { InputError } from '../errors.js';
 import { commandHelp, parseCommandArgs, type Command, type Io } from './command.js';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
 import { extract } from './commands/extract.js';
+import { importCommand } from './commands/import.js';
 import { init } from './commands/init.js';
 import { qa } from './commands/qa.js';
 import { segment } from './commands/segment.js';
+import { serve } from './commands/serve.js';
 import { status } from './commands/status.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [init, segment, extract, status, check, qa, build];
+export const COMMANDS: readonly Command[] = [init, segment, extract, status, check, qa, build, exportCommand, importCommand, serve];
 
 export type { Io };
 
@@ -51,7 +54,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'Usage: tessera <command> [options]',
     '',
@@ -59,7 +62,7 @@ function mainHelp(): string {
     '→ English and Arabic editions, with drift and quality checks.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary.split('\n')[0]}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary.split('\n')[0]}`),
     '',
     'Run tessera <command> --help for its options. Every command takes --root DIR (default: current folder).',
     'Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage or input error.',

@@ -9,8 +9,9 @@ export const build: Command = {
   name: 'build',
   usage: 'build [DOC…] [--lang L] [--out dist] [--allow-incomplete]',
   summary:
-    'Build the editions: dist/<lang>/<doc>.md, dist/<lang>/<doc>.html (lang and dir set, right-to-left\n' +
-    'for Arabic) and dist/i18n/<lang>/<doc>.json (an i18next resource bundle, one namespace per document).\n' +
+    'Build the English and Arabic editions: Markdown, HTML and i18next bundles.\n' +
+    'Writes dist/<lang>/<doc>.md, dist/<lang>/<doc>.html (lang and dir set, right-to-left for Arabic)\n' +
+    'and dist/i18n/<lang>/<doc>.json (an i18next resource bundle, one namespace per document).\n' +
     'Only translated segments are published: a language with stale, missing, untranslated or fuzzy\n' +
     'segments is refused (exit 1, with their IDs) unless --allow-incomplete, which falls back to the\n' +
     'French segment marked lang="fr".',

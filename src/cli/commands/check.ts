@@ -14,9 +14,10 @@ export const check: Command = {
   name: 'check',
   usage: 'check [DOC…] [--lang L] [--format text|json|sarif|github|junit] [--max-warnings N]',
   summary:
-    'Check the project for drift and quality, offline, without changing anything: stale translations\n' +
-    '(source edited since), missing, untranslated, fuzzy and obsolete segments, and the quality checks\n' +
-    '(numbers, dates, names and terms, tags, punctuation, bidi) on every translation.',
+    'Check the project for drift and quality, offline, without changing anything.\n' +
+    'Reports stale translations (source edited since), missing, untranslated, fuzzy and obsolete\n' +
+    'segments, and runs the quality checks (numbers, dates, names and terms, tags, punctuation, bidi)\n' +
+    'on every translation.',
   details: 'Exit 1 when anything blocks publishing (an error), or when warnings exceed --max-warnings.',
   options: {
     lang: { type: 'string', short: 'l' },
@@ -38,41 +39,45 @@ export const check: Command = {
     const findings: Finding[] = [];
     const groups: Array<{ doc: string; lang: string; file: string }> = [];
     const progress = createProgress(io.stderr, { total: docs.length, label: 'check', quiet: values.quiet === true || format !== 'text' });
-    for (const doc of docs) {
-      const loaded = loadDoc(project, doc);
-      const catalog = loadCatalog(project, doc);
-      const sourceChecked = new Set<string>();
-      for (const lang of langs) {
-        const file = poPath(project, doc, lang);
-        groups.push({ doc, lang, file });
-        const po = loadPo(project, doc, lang);
-        findings.push(...driftFindings({ doc, lang, poFile: file, catalog: catalog ?? [], current: loaded.segments, po }));
-        const rows = segmentStates(catalog ?? [], loaded.segments, po);
-        const entries = new Map(po?.entries.filter((e) => !e.obsolete).map((e) => [e.id, e]));
-        const sourceLines = new Map((catalog ?? []).map((e) => [e.id, e.line]));
-        for (const row of rows) {
-          if (row.state !== 'translated' && row.state !== 'fuzzy') continue;
-          const entry = entries.get(row.id);
-          if (!entry || entry.target === '') continue;
-          // The source's own typography is reported once, for the first language, against the source file.
-          const sourceTypography = !sourceChecked.has(entry.id);
-          sourceChecked.add(entry.id);
-          for (const finding of checkPair(
-            { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id },
-            { glossary, options: { sourceTypography } },
-          )) {
-            if (finding.span?.side === 'source') {
-              const line = sourceLines.get(entry.id);
-              findings.push({ ...finding, severity: 'info', doc, id: entry.id, file: loaded.sourceFile, ...(line ? { line } : {}) });
-            } else {
-              findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
+    // A bad file stops the loop: the bar is erased first, so that the error starts its own line.
+    try {
+      for (const doc of docs) {
+        const loaded = loadDoc(project, doc);
+        const catalog = loadCatalog(project, doc);
+        const sourceChecked = new Set<string>();
+        for (const lang of langs) {
+          const file = poPath(project, doc, lang);
+          groups.push({ doc, lang, file });
+          const po = loadPo(project, doc, lang);
+          findings.push(...driftFindings({ doc, lang, poFile: file, sourceFile: loaded.sourceFile, catalog: catalog ?? [], current: loaded.segments, po }));
+          const rows = segmentStates(catalog ?? [], loaded.segments, po);
+          const entries = new Map(po?.entries.filter((e) => !e.obsolete).map((e) => [e.id, e]));
+          const sourceLines = new Map((catalog ?? []).map((e) => [e.id, e.line]));
+          for (const row of rows) {
+            if (row.state !== 'translated' && row.state !== 'fuzzy') continue;
+            const entry = entries.get(row.id);
+            if (!entry || entry.target === '') continue;
+            // The source's own typography is reported once, for the first language, against the source file.
+            const sourceTypography = !sourceChecked.has(entry.id);
+            sourceChecked.add(entry.id);
+            for (const finding of checkPair(
+              { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id },
+              { glossary, options: { sourceTypography } },
+            )) {
+              if (finding.span?.side === 'source') {
+                const line = sourceLines.get(entry.id);
+                findings.push({ ...finding, severity: 'info', doc, id: entry.id, file: loaded.sourceFile, ...(line ? { line } : {}) });
+              } else {
+                findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
+              }
             }
           }
         }
+        progress.tick(doc);
       }
-      progress.tick(doc);
+    } finally {
+      progress.done();
     }
-    progress.done();
     const color = shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined);
     io.stdout.write(formatFindings(findings, format, { color, rules: [...DRIFT_RULES, ...QA_RULES], toolVersion: VERSION, groups }));
     return exitCodeFor(findings, maxWarnings === undefined ? {} : { maxWarnings });

@@ -8,7 +8,8 @@ export const extract: Command = {
   name: 'extract',
   usage: 'extract [DOC…]',
   summary:
-    'Segment the source articles, align them with the catalog (segment IDs survive edits), and update\n' +
+    'Update the catalog and every language\'s PO file from the source articles.\n' +
+    'Segments the articles, aligns them with the catalog (segment IDs survive edits), and writes\n' +
     'locales/<doc>.pot and every language\'s locales/<lang>/<doc>.po. Edited sentences keep their ID and\n' +
     'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.',
   options: {},
@@ -20,20 +21,24 @@ export const extract: Command = {
     const progress = createProgress(io.stderr, { total: docs.length, label: 'extract', quiet: values.quiet === true });
     const files = new Map<string, string>();
     const lines: string[] = [];
-    for (const doc of docs) {
-      const loaded = loadDoc(project, doc);
-      const alignment = alignSegments(loadCatalog(project, doc) ?? [], loaded.segments);
-      files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
-      for (const lang of config.targetLangs) {
-        const updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
-        files.set(poPath(project, doc, lang), serializePo(updated, alignment.entries, { sourceFile: loaded.sourceFile }));
+    // A bad file stops the loop: the bar is erased first, so that the error starts its own line.
+    try {
+      for (const doc of docs) {
+        const loaded = loadDoc(project, doc);
+        const alignment = alignSegments(loadCatalog(project, doc) ?? [], loaded.segments);
+        files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
+        for (const lang of config.targetLangs) {
+          const updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
+          files.set(poPath(project, doc, lang), serializePo(updated, alignment.entries, { sourceFile: loaded.sourceFile }));
+        }
+        lines.push(
+          `${doc}: ${alignment.entries.length} segments (${alignment.added.length} new, ${alignment.changed.length} changed, ${alignment.removed.length} removed)`,
+        );
+        progress.tick(doc);
       }
-      lines.push(
-        `${doc}: ${alignment.entries.length} segments (${alignment.added.length} new, ${alignment.changed.length} changed, ${alignment.removed.length} removed)`,
-      );
-      progress.tick(doc);
+    } finally {
+      progress.done();
     }
-    progress.done();
     // Everything is computed before anything is written: a bad file anywhere leaves all intact.
     const written = writeFilesAtomically(project.root, files);
     if (values.quiet !== true) {

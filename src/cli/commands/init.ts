@@ -9,7 +9,7 @@ import { projectRoot } from '../project.js';
 export const init: Command = {
   name: 'init',
   usage: 'init [--from fr] [--to en,ar]',
-  summary: 'Start a localization project in the current folder: tessera.config.json, source-texts/, locales/<lang>/ and an empty glossary.',
+  summary: 'Start a localization project in the current folder.\nWrites tessera.config.json, source-texts/, locales/<lang>/ and an empty glossary.',
   options: { from: { type: 'string' }, to: { type: 'string' } },
   help: { from: 'source language (default: fr)', to: 'target languages, comma-separated (default: en,ar)' },
   async run({ values }, io) {

@@ -10,8 +10,8 @@ export const qa: Command = {
   name: 'qa',
   usage: 'qa --from fr --to L --source S --target T [--format text|json]',
   summary:
-    'Run the quality checks on one sentence pair, for editors\' integrations. Uses the project\'s glossary\n' +
-    'when run inside a project. Exit 1 when the pair has an error.',
+    'Run the quality checks on one sentence pair, for editors\' integrations.\n' +
+    'Uses the project\'s glossary when run inside a project. Exit 1 when the pair has an error.',
   options: {
     from: { type: 'string' },
     to: { type: 'string' },

@@ -9,8 +9,8 @@ export const segment: Command = {
   name: 'segment',
   usage: 'segment FILE [--lang fr] [--format text|json]',
   summary:
-    'Print the sentence segments of a Markdown file, with their IDs. Inside a project the IDs are the\n' +
-    'catalog\'s (after alignment); elsewhere they are minted for this run.',
+    'Print the sentence segments of a Markdown file, with their IDs.\n' +
+    'Inside a project the IDs are the catalog\'s (after alignment); elsewhere they are minted for this run.',
   options: { lang: { type: 'string', short: 'l' }, format: { type: 'string', short: 'f' } },
   help: { lang: 'language of the file (default: the project\'s source language)', format: 'text (default) or json: [{"id","block","text"}]' },
   async run({ values, positionals }, io) {
