@@ -2,6 +2,7 @@
 // language, as a positioned finding on the PO file to fix.
 
 import type { CatalogEntry, Finding, RuleMeta, SegmentState, SourceSegment, TranslationFile } from '../types.js';
+import { alignSegments } from './align.js';
 import { segmentStates, type StateRow } from './states.js';
 
 /** The drift rules, one per segment state that needs work. */
@@ -22,6 +23,9 @@ export interface DriftInput {
   catalog: readonly CatalogEntry[];
   /** The current segmented source; undefined to trust the catalog. */
   current?: readonly SourceSegment[] | undefined;
+  /** Path of the source article (e.g. `source-texts/article.md`): a segment without a PO entry
+   * has no line there, so its message names its place in the source instead. */
+  sourceFile?: string | undefined;
   po: TranslationFile | undefined;
 }
 
@@ -29,16 +33,18 @@ const SEVERITY = new Map(RULES.map((rule) => [rule.id, rule.severity]));
 
 /** One finding per segment that is not `translated` (see `segmentStates`). */
 export function driftFindings(input: DriftInput): Finding[] {
-  const { doc, lang, poFile, catalog, current, po } = input;
+  const { doc, lang, poFile, catalog, current, po, sourceFile } = input;
   const catalogued = new Set(catalog.map((entry) => entry.id));
   const live = new Set(po?.entries.filter((entry) => !entry.obsolete).map((entry) => entry.id));
+  // Lines in the source, under the IDs segmentStates gives (alignment is deterministic).
+  const sourceLines = new Map((current ? alignSegments(catalog, current).entries : catalog).map((entry) => [entry.id, entry.line]));
   return segmentStates(catalog, current, po)
     .filter((row): row is Actionable => row.state !== 'translated')
     .map((row) => {
       const finding: Finding = {
         rule: row.state,
         severity: SEVERITY.get(row.state)!,
-        message: message(row, { poFile, catalogued: catalogued.has(row.id), live: live.has(row.id) }),
+        message: message(row, { poFile, sourceFile, sourceLine: sourceLines.get(row.id), catalogued: catalogued.has(row.id), live: live.has(row.id) }),
         doc,
         lang,
         id: row.id,
@@ -51,17 +57,23 @@ export function driftFindings(input: DriftInput): Finding[] {
 
 type Actionable = StateRow & { state: Exclude<SegmentState, 'translated'> };
 
-function message(row: Actionable, context: { poFile: string; catalogued: boolean; live: boolean }): string {
-  const segment = `Segment ${row.id} "${clip(row.source)}"`;
+function message(
+  row: Actionable,
+  context: { poFile: string; sourceFile: string | undefined; sourceLine: number | undefined; catalogued: boolean; live: boolean },
+): string {
+  // A stale segment is shown around its first change, so that the old and new texts differ.
+  const from = row.state === 'stale' && row.poSource !== undefined ? firstDifference(row.source, row.poSource) : 0;
+  const segment = `Segment ${row.id} "${clip(row.source, from)}"`;
+  const place = context.sourceFile && context.sourceLine !== undefined ? ` (${context.sourceFile}:${context.sourceLine})` : '';
   switch (row.state) {
     case 'stale':
       return row.poSource === undefined
         ? `${segment}: the catalog is older than the source; run tessera extract.`
-        : `${segment}: the French changed since it was translated (was "${clip(row.poSource)}"); run tessera extract, then review the translation.`;
+        : `${segment}: the French changed since it was translated (was "${clip(row.poSource, from)}"); run tessera extract, then review the translation.`;
     case 'missing':
       return context.catalogued
-        ? `${segment} has no entry in ${context.poFile}; run tessera extract, then translate it.`
-        : `${segment} is new in the source and not in the catalog yet; run tessera extract, then translate it.`;
+        ? `${segment}${place} has no entry in ${context.poFile}; run tessera extract, then translate it.`
+        : `${segment}${place} is new in the source and not in the catalog yet; run tessera extract, then translate it.`;
     case 'untranslated':
       return `${segment} is not translated.`;
     case 'fuzzy':
@@ -73,7 +85,31 @@ function message(row: Actionable, context: { poFile: string; catalogued: boolean
   }
 }
 
-function clip(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+const CLIP = 60;
+/** Characters kept before a change that lies beyond the clipped start. */
+const CONTEXT = 20;
+
+/** The text on one line, at most CLIP characters; when the change at `from` would be cut off,
+ * the window starts a little before it, on a word boundary. */
+function clip(text: string, from = 0): string {
+  const flat = flatten(text);
+  if (flat.length <= CLIP) return flat;
+  if (from + CONTEXT <= CLIP - 1) return `${flat.slice(0, CLIP - 1)}…`;
+  const space = flat.lastIndexOf(' ', from - CONTEXT);
+  const start = space < 0 ? from - CONTEXT : space + 1;
+  const rest = flat.slice(start);
+  return rest.length <= CLIP - 1 ? `…${rest}` : `…${rest.slice(0, CLIP - 2)}…`;
+}
+
+/** Offset (in the flattened texts) of the first character where the two texts differ. */
+function firstDifference(a: string, b: string): number {
+  const x = flatten(a);
+  const y = flatten(b);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+function flatten(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }

@@ -14,7 +14,8 @@ import { sameText } from './text.js';
  * - a new segment gets an empty entry;
  * - a segment whose source changed keeps its translation, marked fuzzy, with the text it was
  *   translated from as `previousSource` (an empty translation just takes the new source; a
- *   change back to that previous source clears the fuzzy mark);
+ *   change back to that previous source clears the fuzzy mark); a reviewed (not fuzzy) entry
+ *   loses a leftover `previousSource`;
  * - an entry whose segment is gone becomes obsolete, translation kept; an obsolete entry whose
  *   ID is back in the catalog is revived, fuzzy if its source differs.
  * The result depends only on IDs and texts, so it is also right for a PO that missed earlier
@@ -51,6 +52,9 @@ function refresh(entry: TranslationEntry, text: string): TranslationEntry {
   const next: TranslationEntry = { ...withoutLine(entry), obsolete: false };
   if (sameText(entry.source, text)) {
     next.source = text;
+    // `#| msgid` belongs to fuzzy entries only (msgmerge drops it too): a translator who cleared
+    // the fuzzy flag by hand and left it would otherwise carry a stale diff forever.
+    if (!next.fuzzy) delete next.previousSource;
     return next;
   }
   next.source = text;

@@ -1,6 +1,6 @@
 // The only place that touches the file system. Reads name the file in their errors; writes are
 // atomic (temp file + rename) and grouped so that a failure leaves every previous file intact.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -46,34 +46,108 @@ export function listFiles(root: string, dir: string, extension: string): string[
   }
 }
 
+/** A file staged for `writeFilesAtomically`: its temp copy, and what the target held before. */
+interface Staged {
+  temp: string;
+  target: string;
+  /** The target's bytes before the write; undefined when it did not exist. */
+  previous: Buffer | undefined;
+}
+
 /**
  * Write several files as one step: every file goes to a temp file first, and only when all are
- * written are they renamed over the targets. Unchanged files are left untouched.
+ * written are they renamed over the targets. Unchanged files are left untouched. When a write or
+ * a rename fails (disk full, a folder in the way), the targets already replaced get their
+ * previous content back, new ones and the temp files are removed, and the failure is an
+ * `InputError` naming the file: the project is as it was before the command.
  * @returns The paths (relative to root) that changed.
  */
 export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string>): string[] {
-  const staged: Array<[string, string]> = [];
+  const staged: Staged[] = [];
+  const createdDirs: Array<{ top: string; leaf: string }> = [];
+  let current = '';
+  let unrestored: string[] = [];
   try {
     for (const [file, content] of files) {
+      current = file;
       const target = join(root, file);
-      let previous: string | undefined;
-      try {
-        previous = readFileSync(target, 'utf8');
-      } catch {
-        previous = undefined;
-      }
-      if (previous === content) continue;
-      mkdirSync(dirname(target), { recursive: true });
+      const previous = readIfFile(target);
+      const bytes = Buffer.from(content, 'utf8');
+      if (previous?.equals(bytes)) continue;
+      const created = mkdirSync(dirname(target), { recursive: true });
+      if (created !== undefined) createdDirs.push({ top: created, leaf: dirname(target) });
       const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
-      writeFileSync(temp, content, 'utf8');
-      staged.push([temp, target]);
+      // Exclusive create: whatever already sits at that path is not ours to overwrite or remove.
+      const fd = openSync(temp, 'wx');
+      staged.push({ temp, target, previous });
+      try {
+        writeFileSync(fd, bytes);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    let renamed = 0;
+    try {
+      for (const { temp, target } of staged) {
+        current = relative(root, target);
+        renameSync(temp, target);
+        renamed++;
+      }
+    } catch (error) {
+      unrestored = restore(staged.slice(0, renamed)).map((target) => relative(root, target));
+      throw error;
     }
   } catch (error) {
-    for (const [temp] of staged) rmSync(temp, { force: true });
-    throw error;
+    for (const { temp } of staged) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Keep reporting the write that failed, not this.
+      }
+    }
+    removeEmptyDirs(createdDirs);
+    const code = (error as NodeJS.ErrnoException).code;
+    const outcome = unrestored.length ? `could not restore ${unrestored.join(', ')}` : 'no file was changed';
+    throw new InputError(`cannot write (${code ?? (error as Error).message}); ${outcome}`, { file: current });
   }
-  for (const [temp, target] of staged) renameSync(temp, target);
-  return staged.map(([, target]) => relative(root, target));
+  return staged.map(({ target }) => relative(root, target));
+}
+
+/** The bytes of a regular file, or undefined when there is none (a folder is not one). */
+function readIfFile(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Put back what the targets held before, each one even if another fails.
+ * @returns The targets that could not be restored. */
+function restore(replaced: readonly Staged[]): string[] {
+  const failed: string[] = [];
+  for (const { target, previous } of replaced) {
+    try {
+      if (previous === undefined) rmSync(target, { force: true });
+      else writeFileSync(target, previous);
+    } catch {
+      failed.push(target);
+    }
+  }
+  return failed;
+}
+
+/** Remove the folders this write created, from each leaf up to the first one created, while empty. */
+function removeEmptyDirs(created: ReadonlyArray<{ top: string; leaf: string }>): void {
+  for (const { top, leaf } of [...created].reverse()) {
+    for (let dir = leaf; dir.length >= top.length; dir = dirname(dir)) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        break; // not empty: another file lives there
+      }
+    }
+  }
 }
 
 function firstBadUtf8Line(bytes: Buffer): number {
