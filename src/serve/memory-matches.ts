@@ -1,0 +1,85 @@
+// Translation-memory matches for the page: the memories of a language (locales/<lang>/*.tmx,
+// memory.tmx being the project's own) are indexed on the first lookup and again only when one
+// of the files changes, is added or removed.
+
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTmx } from '../formats/tmx/index.js';
+import { buildIndex, entriesFromTmx, lookup, type Match, type MemoryIndex } from '../memory/index.js';
+import { listFiles, readText } from '../cli/io.js';
+import type { MatchesResponse, MatchView } from './api-types.js';
+import type { Workspace } from './workspace.js';
+
+/** A segment to look up, with its neighbours (context matches) and where it is. */
+export interface MatchQuery {
+  source: string;
+  doc: string;
+  id: string;
+  prev: string;
+  next: string;
+}
+
+export type MemoryLookup = (lang: string, query: MatchQuery) => MatchesResponse;
+
+/** The page offers three matches (Ctrl+1..3). */
+export const MATCH_LIMIT = 3;
+
+interface LoadedMemory {
+  /** Names, sizes and modification times of the files the index was built from. */
+  signature: string;
+  files: string[];
+  index: MemoryIndex;
+}
+
+/** Lookups over the workspace's memories, with one cached index per language. */
+export function memoryLookup(ws: Workspace): MemoryLookup {
+  const cache = new Map<string, LoadedMemory>();
+  return (lang, query) => {
+    const memory = loadMemory(ws, lang, cache);
+    if (memory.files.length === 0) return { memories: [], matches: [] };
+    const matches = lookup(
+      memory.index,
+      { text: query.source, id: query.id, doc: query.doc, prev: query.prev, next: query.next },
+      { min: ws.project.config.tmThreshold, limit: MATCH_LIMIT, targetLang: lang },
+    );
+    return { memories: memory.files, matches: matches.map(matchView) };
+  };
+}
+
+function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>): LoadedMemory {
+  const { root, config } = ws.project;
+  const dir = join(config.localesDir, lang);
+  const files = listFiles(root, dir, '.tmx').map((name) => join(dir, name));
+  const signature = files.map((file) => `${file}:${stamp(join(root, file))}`).join('|');
+  const cached = cache.get(lang);
+  if (cached && cached.signature === signature) return cached;
+  const entries = files.flatMap((file) =>
+    entriesFromTmx(parseTmx(readText(root, file), file), { sourceLang: config.sourceLang, targetLang: lang, origin: file }),
+  );
+  const loaded = { signature, files, index: buildIndex(entries) };
+  cache.set(lang, loaded);
+  return loaded;
+}
+
+function stamp(path: string): string {
+  try {
+    const stat = statSync(path);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'gone';
+  }
+}
+
+function matchView(match: Match): MatchView {
+  const view: MatchView = {
+    score: match.score,
+    kind: match.kind,
+    source: match.entry.source,
+    target: match.entry.target,
+    adapted: match.adapted ?? match.entry.target,
+    diff: match.diff,
+    penalties: match.penalties,
+  };
+  if (match.entry.origin !== undefined) view.origin = match.entry.origin;
+  return view;
+}

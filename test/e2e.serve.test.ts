@@ -1,0 +1,178 @@
+// `tessera serve` in a real browser: Debian's Chromium driven by playwright-core finishes the
+// Arabic edition of the sample article from the page alone. Skipped where /usr/bin/chromium is
+// absent (CI installs it).
+
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePo } from '../src/catalog/index.js';
+import { startServer, type RunningServer } from '../src/serve/index.js';
+import { REPO, read, tessera } from './support/cli.js';
+import { AR_PO, DOC, GAPS, ID_426, ID_EXACT, builtWeb, sampleWithGaps, setTranslation } from './fixtures/serve/projects.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`${CHROMIUM} is not installed: the browser tests of tessera serve are skipped (apt-get install chromium).`);
+
+/** Kept out of the repository: looked at by whoever changes the page. */
+const SCREENSHOT = join(tmpdir(), 'tessera-serve-ar.png');
+const FIRST_GAP = GAPS[0]!;
+const LATIN_NAME = 'Amnesty International';
+
+/** The sample's own Arabic translations: what the translator types. */
+const reference = new Map(parsePo(readFileSync(join(REPO, AR_PO), 'utf8'), AR_PO, 'ar').entries.map((e) => [e.id, e.target]));
+const translationOf = (id: string): string => reference.get(id)!;
+
+const arabicEntry = (root: string, id: string) => parsePo(read(root, AR_PO), AR_PO, 'ar').entries.find((e) => e.id === id)!;
+
+describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
+  let root: string;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  const row = (id: string) => page.locator(`#row-${id}`);
+  const editor = (id: string) => page.locator(`#editor-${id}`);
+
+  beforeAll(async () => {
+    root = sampleWithGaps();
+    // A Latin name in the Arabic text, to see it isolated in the right-to-left column.
+    setTranslation(root, 'ar', 's-yutcem', translationOf('s-yutcem').replace('(أمنستي)', `(${LATIN_NAME})`));
+    server = await startServer({ root, webDir: await builtWeb(), port: 0 });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tessera-chromium-')), {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1440, height: 1000 },
+      locale: 'en-GB',
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // The browser logs the refused save (409) that one test provokes on purpose.
+      if (message.type() === 'error' && !message.text().includes('status of 409')) errors.push(message.text());
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('lists the document with its progress per language', async () => {
+    await page.goto(server.url);
+    const article = page.locator('.doc-table tbody tr', { hasText: DOC });
+    await expect.poll(() => article.count()).toBe(1);
+    const arabic = article.getByRole('progressbar', { name: 'Arabic: translated' });
+    expect(await arabic.getAttribute('aria-valuetext')).toBe('78.5% (11 of 14 segments)');
+    expect(await article.getByRole('progressbar', { name: 'English: translated' }).getAttribute('aria-valuenow')).toBe('100');
+    await article.getByRole('link', { name: /Translate into Arabic/ }).click();
+    await page.waitForURL(/#\/doc\/mossoul-2017\/ar$/);
+  });
+
+  it('shows the article as segments in document order, French beside the right-to-left Arabic, with badges', async () => {
+    await page.locator('.segments tbody tr').first().waitFor();
+    const ids = await page.locator('.segments tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const pot = read(root, `locales/${DOC}.pot`);
+    expect(ids).toEqual([...pot.matchAll(/msgctxt "([^"]+)"/g)].map((m) => m[1]));
+    expect(await page.locator('.segments .badge-untranslated').count()).toBe(GAPS.length);
+    expect(await page.locator('.segments .badge-translated').count()).toBe(14 - GAPS.length);
+
+    const first = row('s-yutcem');
+    expect(await first.locator('.cell-source').getAttribute('lang')).toBe('fr');
+    const target = first.locator('.cell-target');
+    expect([await target.getAttribute('dir'), await target.getAttribute('lang')]).toEqual(['rtl', 'ar']);
+    // The Latin name is isolated left-to-right inside the Arabic text.
+    expect((await target.locator('bdi[dir="ltr"]').allTextContents()).some((run) => run.includes(LATIN_NAME))).toBe(true);
+    expect(await target.evaluate((cell) => cell.ownerDocument.defaultView!.getComputedStyle(cell).direction)).toBe('rtl');
+
+    // The page opens on the first segment that needs work, its editor focused and right-to-left.
+    expect(await row(FIRST_GAP).getAttribute('aria-current')).toBe('true');
+    const input = editor(FIRST_GAP);
+    expect(await input.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect([await input.getAttribute('dir'), await input.getAttribute('lang')]).toEqual(['rtl', 'ar']);
+    expect(await input.getAttribute('aria-label')).toBe('Arabic translation of segment 3');
+    // The keyboard shortcuts are on the page.
+    await expect.poll(() => page.locator('.shortcuts').textContent()).toContain('Save (as translated');
+  });
+
+  it('moves between segments with Alt+↑ and Alt+↓', async () => {
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => row('s-lqmsv8').getAttribute('aria-current')).toBe('true');
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => row(FIRST_GAP).getAttribute('aria-current')).toBe('true');
+    expect(await editor(FIRST_GAP).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  });
+
+  it('translates a segment and saves it with Ctrl+Enter, which writes the PO file and moves on', async () => {
+    await editor(FIRST_GAP).fill(translationOf(FIRST_GAP));
+    await page.keyboard.press('Control+Enter');
+    await row(FIRST_GAP).locator('.badge-translated').waitFor();
+    expect(arabicEntry(root, FIRST_GAP)).toMatchObject({ target: translationOf(FIRST_GAP), fuzzy: false });
+    // On to the next untranslated segment.
+    await expect.poll(() => row(ID_426).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('flags a number that differs from the French as the translator types', async () => {
+    const mistyped = translationOf(ID_426).replace('426', '425');
+    await editor(ID_426).fill(mistyped);
+    const finding = page.locator('.findings [data-rule="number-mismatch"]');
+    await finding.waitFor();
+    expect(await finding.textContent()).toMatch(/426/);
+    expect(await page.getByTestId('qa-summary').textContent()).toMatch(/1 error/);
+    // The memory match is there to insert, with its word diff.
+    const match = page.locator('.match').first();
+    await match.waitFor();
+    expect(await match.locator('.score').textContent()).toMatch(/^9\d%$/);
+    expect(await match.locator('del').allTextContents()).toEqual(['400']);
+    expect(await match.locator('ins').allTextContents()).toEqual(['426']);
+    await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it('accepts the memory match with Ctrl+1: the figure is adapted and the finding goes away', async () => {
+    await page.keyboard.press('Control+1');
+    await expect.poll(() => editor(ID_426).inputValue()).toBe(translationOf(ID_426));
+    await expect.poll(() => page.locator('.findings [data-rule="number-mismatch"]').count()).toBe(0);
+    await page.keyboard.press('Control+Enter');
+    await row(ID_426).locator('.badge-translated').waitFor();
+    expect(arabicEntry(root, ID_426)).toMatchObject({ target: translationOf(ID_426), fuzzy: false });
+    await expect.poll(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('refuses to overwrite a file changed on disk, keeps the text, and saves after a reload', async () => {
+    await editor(ID_EXACT).fill(translationOf(ID_EXACT));
+    // Meanwhile another translator saves a change to the same file.
+    const colleague = `${translationOf('s-lqmsv8')} `;
+    setTranslation(root, 'ar', 's-lqmsv8', colleague.trim() + ' (مراجعة)');
+    const onDisk = read(root, AR_PO);
+    await page.keyboard.press('Control+s');
+    const alert = page.locator('.banner-conflict');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('changed on disk since this page loaded it');
+    expect(read(root, AR_PO)).toBe(onDisk);
+    expect(await editor(ID_EXACT).inputValue()).toBe(translationOf(ID_EXACT));
+
+    await alert.getByRole('button', { name: 'Reload the document, keep my text' }).click();
+    await expect.poll(() => alert.textContent()).toContain('Reloaded');
+    expect(await row('s-lqmsv8').locator('.cell-target').textContent()).toContain('(مراجعة)');
+    expect(await editor(ID_EXACT).inputValue()).toBe(translationOf(ID_EXACT));
+    await editor(ID_EXACT).focus();
+    await page.keyboard.press('Control+s');
+    await row(ID_EXACT).locator('.badge-translated').waitFor();
+    expect(arabicEntry(root, ID_EXACT).target).toBe(translationOf(ID_EXACT));
+    expect(arabicEntry(root, 's-lqmsv8').target).toContain('(مراجعة)');
+  });
+
+  it('has finished the Arabic edition: 100 %, and tessera build publishes it', async () => {
+    await page.goto(`${server.url}#/`);
+    const arabic = page.locator('.doc-table tbody tr', { hasText: DOC }).getByRole('progressbar', { name: 'Arabic: translated' });
+    await expect.poll(() => arabic.getAttribute('aria-valuenow')).toBe('100');
+    const built = await tessera(['build', '--lang', 'ar'], root);
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    expect(read(root, `dist/ar/${DOC}.html`)).toContain('ما لا يقل عن 426 مدنياً');
+    expect(errors).toEqual([]);
+  });
+});

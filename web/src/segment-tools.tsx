@@ -1,0 +1,204 @@
+// The panel beside the active segment: quality findings as the translator types, memory matches
+// to insert, the glossary terms of the sentence, and the keyboard shortcuts.
+
+import type { JSX } from 'preact';
+import type { DiffPart, LangInfo, MatchView, SegmentTarget, SegmentView, TermView } from '../../src/serve/api-types.js';
+import type { Finding } from '../../src/types.js';
+import { RichText } from './rich-text.js';
+import type { SegmentHelpers } from './segment-helpers.js';
+import { SHORTCUTS } from './shortcuts.js';
+
+export interface SegmentToolsProps {
+  segment: SegmentView;
+  position: number;
+  total: number;
+  lang: LangInfo;
+  sourceLang: string;
+  saved: SegmentTarget | undefined;
+  poFile: string;
+  helpers: SegmentHelpers;
+  onInsert(match: MatchView): void;
+}
+
+export function SegmentTools(props: SegmentToolsProps): JSX.Element {
+  const { segment, saved, helpers, lang } = props;
+  return (
+    <aside class="tools" aria-label="Segment tools">
+      <p class="tools-where">
+        Segment {props.position + 1} of {props.total} · <code>{segment.id}</code>
+        {saved?.line !== undefined && (
+          <>
+            {' '}· <code>{props.poFile}:{saved.line}</code>
+          </>
+        )}
+      </p>
+      {saved?.poSource !== undefined && (
+        <div class="note warn">
+          <p>The French changed since this was translated. The translation was made for:</p>
+          <p lang={props.sourceLang} class="quote">
+            <RichText text={saved.poSource} dir="ltr" />
+          </p>
+        </div>
+      )}
+      {saved?.previousSource !== undefined && (
+        <div class="note">
+          <p>Needs review: the French was before:</p>
+          <p lang={props.sourceLang} class="quote">
+            <RichText text={saved.previousSource} dir="ltr" />
+          </p>
+        </div>
+      )}
+      {helpers.error && (
+        <p role="alert" class="error">
+          {helpers.error}
+        </p>
+      )}
+      <Findings findings={helpers.findings} checking={helpers.checking} />
+      <Matches helpers={helpers} lang={lang} sourceLang={props.sourceLang} onInsert={props.onInsert} />
+      <Terms terms={helpers.terms} lang={lang} />
+      <Shortcuts />
+    </aside>
+  );
+}
+
+function Findings({ findings, checking }: { findings: Finding[] | null; checking: boolean }): JSX.Element {
+  const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
+  const warnings = findings?.filter((f) => f.severity === 'warning').length ?? 0;
+  const summary =
+    findings === null ? 'Checking…' : findings.length === 0 ? 'No problems found.' : [plural(errors, 'error'), plural(warnings, 'warning')].filter(Boolean).join(', ') || plural(findings.length, 'note');
+  return (
+    <section class="tool findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">
+        Quality <span class="live-dot" data-checking={checking ? 'yes' : 'no'} aria-hidden="true" />
+      </h2>
+      <p class="summary" aria-live="polite" data-testid="qa-summary">
+        {summary}
+      </p>
+      {findings && findings.length > 0 && (
+        <ul class="finding-list">
+          {findings.map((finding, k) => (
+            <li key={k} class={`finding finding-${finding.severity}`} data-rule={finding.rule}>
+              <span class={`severity severity-${finding.severity}`}>{finding.severity}</span> <code class="rule">{finding.rule}</code>
+              <p class="message">{finding.message}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: string; onInsert(match: MatchView): void }): JSX.Element {
+  const { matches } = props.helpers;
+  return (
+    <section class="tool matches" aria-labelledby="matches-title">
+      <h2 id="matches-title">Translation memory</h2>
+      {matches === null ? (
+        <p class="muted">Looking up…</p>
+      ) : matches.memories.length === 0 ? (
+        <p class="muted" data-testid="no-memory">
+          No memory: there is no .tmx file for {props.lang.name} yet.
+        </p>
+      ) : matches.matches.length === 0 ? (
+        <p class="muted">No match in {matches.memories.join(', ')}.</p>
+      ) : (
+        <ol class="match-list">
+          {matches.matches.slice(0, 3).map((match, k) => (
+            <li key={k} class="match">
+              <div class="match-head">
+                <span class={`score score-${scoreBand(match.score)}`}>{match.score}%</span> <span class="kind">{match.kind}</span>
+                {match.origin && <span class="origin"> · {match.origin}</span>}
+                <button type="button" class="insert" onClick={() => props.onInsert(match)} aria-keyshortcuts={`Control+${k + 1}`}>
+                  Insert <kbd>Ctrl</kbd>+<kbd>{k + 1}</kbd>
+                </button>
+              </div>
+              <p class="diff" lang={props.sourceLang} aria-label="Memory source compared with this segment">
+                <Diff parts={match.diff} />
+              </p>
+              <p class="match-target" lang={props.lang.code} dir={props.lang.dir}>
+                <RichText text={match.adapted} dir={props.lang.dir} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Diff({ parts }: { parts: readonly DiffPart[] }): JSX.Element {
+  return (
+    <>
+      {parts.map((part, k) =>
+        part.op === 'equal' ? (
+          <span key={k}>{part.text}</span>
+        ) : part.op === 'delete' ? (
+          <del key={k} title="only in the memory">{part.text}</del>
+        ) : (
+          <ins key={k} title="only in this segment">{part.text}</ins>
+        ),
+      )}
+    </>
+  );
+}
+
+function Terms({ terms, lang }: { terms: TermView[] | null; lang: LangInfo }): JSX.Element {
+  return (
+    <section class="tool terms" aria-labelledby="terms-title">
+      <h2 id="terms-title">Glossary</h2>
+      {terms === null ? (
+        <p class="muted">Looking up…</p>
+      ) : terms.length === 0 ? (
+        <p class="muted">No glossary term in this sentence.</p>
+      ) : (
+        <dl class="term-list">
+          {terms.map((term) => (
+            <div key={term.start} class={`term-row${term.found === false ? ' term-missing' : ''}`}>
+              <dt>
+                {term.text}
+                {term.found !== undefined && (
+                  <span class={term.found ? 'found' : 'not-found'}>{term.found ? ' ✓ used' : ' ✗ not in the translation'}</span>
+                )}
+              </dt>
+              <dd lang={lang.code} dir={lang.dir}>
+                {term.targets.length ? term.targets.map((t, k) => <bdi key={k} class="term-target">{t}</bdi>) : <em dir="ltr">no {lang.name} form</em>}
+              </dd>
+              {term.note && <dd class="term-note">{term.note}</dd>}
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function Shortcuts(): JSX.Element {
+  return (
+    <section class="tool shortcuts" aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">Keyboard</h2>
+      <dl class="shortcut-list">
+        {SHORTCUTS.map((s) => (
+          <div key={s.action}>
+            <dt>
+              {s.keys.map((key, k) => (
+                <>
+                  {k > 0 && '+'}
+                  <kbd>{key}</kbd>
+                </>
+              ))}
+            </dt>
+            <dd>{s.label}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function plural(n: number, word: string): string {
+  return n === 0 ? '' : `${n} ${word}${n > 1 ? 's' : ''}`;
+}
+
+function scoreBand(score: number): string {
+  return score >= 100 ? 'exact' : score >= 85 ? 'high' : 'low';
+}
