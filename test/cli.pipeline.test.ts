@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePo } from '../src/catalog/index.js';
@@ -85,6 +85,20 @@ describe('the sample project, end to end', () => {
     const gone = po.entries.filter((e) => e.obsolete);
     expect(gone.map((e) => [e.source.slice(0, 28), e.target.slice(0, 21)])).toEqual([['Les troupes gouvernementales', 'وتحظى القوات الحكومية']]);
     expect(po.entries.filter((e) => !e.obsolete && e.target === '')).toEqual([]);
+  });
+
+  it('warns about a catalog whose source article was deleted, and keeps its files', async () => {
+    const dir = sampleProject();
+    rmSync(join(dir, 'source-texts/mossoul-2017.md'));
+    write(dir, 'source-texts/other.md', 'Une autre dépêche.\n');
+    const before = snapshot(dir);
+    const { code, stdout } = await tessera(['check', '--format', 'json'], dir);
+    const issues = (JSON.parse(stdout) as { issues: Array<{ rule: string; severity: string; file: string; doc: string }> }).issues;
+    expect(issues.filter((i) => i.doc === 'mossoul-2017')).toEqual([
+      expect.objectContaining({ rule: 'obsolete', severity: 'warning', file: 'locales/mossoul-2017.pot' }),
+    ]);
+    expect(code).toBe(1); // other.md is not extracted yet: missing segments
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it.skipIf(!hasMsgfmt)('writes PO files that msgfmt --check accepts', async () => {

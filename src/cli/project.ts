@@ -65,6 +65,14 @@ export function documentNames(project: Project, requested: readonly string[] = [
   });
 }
 
+/** Documents that have a catalog but no source article any more (deleted or renamed). */
+export function orphanCatalogs(project: Project): string[] {
+  const sources = new Set(listFiles(project.root, project.config.sourceDir, '.md').map((f) => basename(f, '.md')));
+  return listFiles(project.root, project.config.localesDir, '.pot')
+    .map((f) => basename(f, '.pot'))
+    .filter((doc) => !sources.has(doc));
+}
+
 /** Parse and segment a source document in the project's source language. */
 export function loadDoc(project: Project, name: string): LoadedDoc {
   const sourceFile = sourcePath(project, name);

@@ -5,7 +5,7 @@ import { InputError } from '../../errors.js';
 import type { Finding } from '../../types.js';
 import { choice, stringFlag, type Command } from '../command.js';
 import { readTextIfExists } from '../io.js';
-import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
+import { documentNames, loadCatalog, orphanCatalogs, potPath, loadDoc, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
 import { VERSION } from '../version.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -75,6 +75,7 @@ export const check: Command = {
         }
         progress.tick(doc);
       }
+      if (positionals.length === 0) findings.push(...orphanFindings(project, langs));
     } finally {
       progress.done();
     }
@@ -94,4 +95,18 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new InputError(`--max-warnings must be a whole number, not "${value}"`);
   return Number(value);
+}
+
+/** A catalog whose article is gone: its translations are kept, but someone should decide. */
+function orphanFindings(project: Project, langs: readonly string[]): Finding[] {
+  return orphanCatalogs(project).map((doc) => ({
+    rule: 'obsolete',
+    severity: 'warning',
+    doc,
+    file: potPath(project, doc),
+    line: 1,
+    message:
+      `The source article ${project.config.sourceDir}/${doc}.md is gone; its catalog and translations ` +
+      `(${langs.map((lang) => poPath(project, doc, lang)).join(', ')}) are kept. Restore the article, or delete them if it was withdrawn.`,
+  }));
 }
