@@ -25,6 +25,9 @@ const LATIN_NAME = 'Amnesty International';
 const reference = new Map(parsePo(readFileSync(join(REPO, AR_PO), 'utf8'), AR_PO, 'ar').entries.map((e) => [e.id, e.target]));
 const translationOf = (id: string): string => reference.get(id)!;
 
+/** Waits for what the page does after a request (a loaded CI machine is slower than the default second). */
+const eventually = <T>(probe: () => Promise<T>) => expect.poll(probe, { timeout: 10_000 });
+
 const arabicEntry = (root: string, id: string) => parsePo(read(root, AR_PO), AR_PO, 'ar').entries.find((e) => e.id === id)!;
 
 describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
@@ -64,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
   it('lists the document with its progress per language', async () => {
     await page.goto(server.url);
     const article = page.locator('.doc-table tbody tr', { hasText: DOC });
-    await expect.poll(() => article.count()).toBe(1);
+    await eventually(() => article.count()).toBe(1);
     const arabic = article.getByRole('progressbar', { name: 'Arabic: translated' });
     expect(await arabic.getAttribute('aria-valuetext')).toBe('78.5% (11 of 14 segments)');
     expect(await article.getByRole('progressbar', { name: 'English: translated' }).getAttribute('aria-valuenow')).toBe('100');
@@ -95,15 +98,24 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     expect([await input.getAttribute('dir'), await input.getAttribute('lang')]).toEqual(['rtl', 'ar']);
     expect(await input.getAttribute('aria-label')).toBe('Arabic translation of segment 3');
     // The keyboard shortcuts are on the page.
-    await expect.poll(() => page.locator('.shortcuts').textContent()).toContain('Save (as translated');
+    await eventually(() => page.locator('.shortcuts').textContent()).toContain('Save (as translated');
   });
 
   it('moves between segments with Alt+↑ and Alt+↓', async () => {
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => row('s-lqmsv8').getAttribute('aria-current')).toBe('true');
+    await eventually(() => row('s-lqmsv8').getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(() => row(FIRST_GAP).getAttribute('aria-current')).toBe('true');
+    await eventually(() => row(FIRST_GAP).getAttribute('aria-current')).toBe('true');
     expect(await editor(FIRST_GAP).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  });
+
+  it('copies the French with Alt+C and undoes the change with Esc', async () => {
+    const french = await row(FIRST_GAP).locator('.cell-source').textContent();
+    await page.keyboard.press('Alt+c');
+    await eventually(() => editor(FIRST_GAP).inputValue()).toBe(french);
+    await eventually(() => row(FIRST_GAP).locator('.segment-number').getAttribute('aria-label')).toBe('Segment 3, untranslated, unsaved changes');
+    await page.keyboard.press('Escape');
+    await eventually(() => editor(FIRST_GAP).inputValue()).toBe('');
   });
 
   it('translates a segment and saves it with Ctrl+Enter, which writes the PO file and moves on', async () => {
@@ -112,7 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     await row(FIRST_GAP).locator('.badge-translated').waitFor();
     expect(arabicEntry(root, FIRST_GAP)).toMatchObject({ target: translationOf(FIRST_GAP), fuzzy: false });
     // On to the next untranslated segment.
-    await expect.poll(() => row(ID_426).getAttribute('aria-current')).toBe('true');
+    await eventually(() => row(ID_426).getAttribute('aria-current')).toBe('true');
   });
 
   it('flags a number that differs from the French as the translator types', async () => {
@@ -133,12 +145,12 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
 
   it('accepts the memory match with Ctrl+1: the figure is adapted and the finding goes away', async () => {
     await page.keyboard.press('Control+1');
-    await expect.poll(() => editor(ID_426).inputValue()).toBe(translationOf(ID_426));
-    await expect.poll(() => page.locator('.findings [data-rule="number-mismatch"]').count()).toBe(0);
+    await eventually(() => editor(ID_426).inputValue()).toBe(translationOf(ID_426));
+    await eventually(() => page.locator('.findings [data-rule="number-mismatch"]').count()).toBe(0);
     await page.keyboard.press('Control+Enter');
     await row(ID_426).locator('.badge-translated').waitFor();
     expect(arabicEntry(root, ID_426)).toMatchObject({ target: translationOf(ID_426), fuzzy: false });
-    await expect.poll(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
+    await eventually(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
   });
 
   it('refuses to overwrite a file changed on disk, keeps the text, and saves after a reload', async () => {
@@ -155,7 +167,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     expect(await editor(ID_EXACT).inputValue()).toBe(translationOf(ID_EXACT));
 
     await alert.getByRole('button', { name: 'Reload the document, keep my text' }).click();
-    await expect.poll(() => alert.textContent()).toContain('Reloaded');
+    await eventually(() => alert.textContent()).toContain('Reloaded');
     expect(await row('s-lqmsv8').locator('.cell-target').textContent()).toContain('(مراجعة)');
     expect(await editor(ID_EXACT).inputValue()).toBe(translationOf(ID_EXACT));
     await editor(ID_EXACT).focus();
@@ -168,7 +180,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
   it('has finished the Arabic edition: 100 %, and tessera build publishes it', async () => {
     await page.goto(`${server.url}#/`);
     const arabic = page.locator('.doc-table tbody tr', { hasText: DOC }).getByRole('progressbar', { name: 'Arabic: translated' });
-    await expect.poll(() => arabic.getAttribute('aria-valuenow')).toBe('100');
+    await eventually(() => arabic.getAttribute('aria-valuenow')).toBe('100');
     const built = await tessera(['build', '--lang', 'ar'], root);
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);

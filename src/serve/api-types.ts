@@ -112,7 +112,8 @@ export interface ConflictResponse {
 
 /** POST /api/docs/:doc/update */
 export interface UpdateResponse {
-  /** Files written (relative to the project root); empty when everything was up to date. */
+  /** The PO files that changed (relative to the project root; the catalog changes with them);
+   * empty when everything was up to date. */
   written: string[];
 }
 

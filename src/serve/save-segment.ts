@@ -2,6 +2,7 @@
 // read (translator comments, other entries, obsolete entries). Pure: text in, text out.
 
 import { serializePo, type PoTranslationFile } from '../catalog/index.js';
+import { REVIEW_FLAGS } from '../formats/xliff/index.js';
 import type { CatalogEntry, TranslationEntry } from '../types.js';
 import { HttpError } from './http-error.js';
 
@@ -21,7 +22,8 @@ export interface SaveInput {
 /**
  * The PO file's new text with the segment's translation set.
  * Saving as translated clears `#, fuzzy` and the `#| msgid` it was reviewed against; saving as
- * fuzzy keeps (or sets) the mark. A segment the catalog does not know yet (a sentence added since
+ * fuzzy keeps (or sets) the mark. A changed translation loses its `reviewed` / `final` flag (it
+ * must be reviewed again), as in `tessera import`. A segment the catalog does not know yet (a sentence added since
  * the last extract) is refused: its ID is only final once the catalog is updated.
  */
 export function saveSegment(input: SaveInput): string {
@@ -50,5 +52,10 @@ function withTarget(entry: TranslationEntry, target: string, fuzzy: boolean): Tr
   const next: TranslationEntry = { ...entry, target, fuzzy };
   // Reviewed: the previous source has served its purpose (as Poedit and Weblate do).
   if (!fuzzy) delete next.previousSource;
+  if (target !== entry.target && entry.flags) {
+    const flags = entry.flags.filter((flag) => !(REVIEW_FLAGS as readonly string[]).includes(flag));
+    if (flags.length) next.flags = flags;
+    else delete next.flags;
+  }
   return next;
 }

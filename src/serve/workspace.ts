@@ -3,7 +3,7 @@
 // All file access of the API goes through here and the CLI's io helpers.
 
 import { basename } from 'node:path';
-import { parsePo, type PoTranslationFile } from '../catalog/index.js';
+import { alignSegments, parsePo, type PoTranslationFile } from '../catalog/index.js';
 import { textDirection } from '../build/index.js';
 import { listFiles, readTextIfExists, writeFilesAtomically } from '../cli/io.js';
 import { loadCatalog, loadDoc, loadProject, poPath, type LoadedDoc, type Project } from '../cli/project.js';
@@ -72,6 +72,16 @@ export function readDocument(ws: Workspace, doc: string): DocumentRead {
     glossary: readGlossary(ws),
   });
   return { loaded, catalog, pos, view };
+}
+
+/**
+ * Only the current segments of a document under their catalog IDs, in document order: what the
+ * helpers of the editor need (no PO file read, no check run), so that typing stays cheap.
+ */
+export function readSegments(ws: Workspace, doc: string): CatalogEntry[] {
+  if (!documentList(ws).includes(doc)) throw notFound(`No source article named "${doc}".`);
+  const loaded = loadDoc(ws.project, doc);
+  return alignSegments(loadCatalog(ws.project, doc) ?? [], loaded.segments).entries;
 }
 
 /** A language's PO file for a document, with the version of the text that was parsed. */

@@ -4,7 +4,7 @@
 // Nothing the translator types is lost: unsaved texts are kept per segment (moving away keeps
 // them), and a refused save (the file changed on disk) keeps them while the page reloads.
 
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { DocumentView, LangInfo, MatchView, SegmentTarget, SegmentView } from '../../src/serve/api-types.js';
 import { ApiError, api } from './api.js';
@@ -340,6 +340,14 @@ function SegmentRow(props: SegmentRowProps): JSX.Element {
   const { segment, index, lang, saved } = props;
   const state = saved?.state ?? 'missing';
   const sourceId = `source-${segment.id}`;
+  // The editor grows with its text: the whole sentence stays in view.
+  const input = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [props.text, props.isActive]);
   return (
     <tr
       id={`row-${segment.id}`}
@@ -367,11 +375,12 @@ function SegmentRow(props: SegmentRowProps): JSX.Element {
         {props.isActive ? (
           <div class="editor">
             <textarea
+              ref={input}
               id={`editor-${segment.id}`}
               class="target-input"
               lang={lang.code}
               dir={lang.dir}
-              rows={Math.max(3, Math.ceil(props.text.length / 55))}
+              rows={3}
               value={props.text}
               aria-label={`${lang.name} translation of segment ${index + 1}`}
               aria-describedby={sourceId}

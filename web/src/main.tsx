@@ -2,4 +2,7 @@
 import { render } from 'preact';
 import { App } from './app.js';
 
-render(<App />, document.getElementById('app')!);
+const container = document.getElementById('app')!;
+// The "Loading…" placeholder of index.html is not Preact's to diff: clear it first.
+container.replaceChildren();
+render(<App />, container);

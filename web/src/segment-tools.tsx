@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import type { DiffPart, LangInfo, MatchView, SegmentTarget, SegmentView, TermView } from '../../src/serve/api-types.js';
 import type { Finding } from '../../src/types.js';
+import { wordDiff } from '../../src/memory/word-diff.js';
 import { RichText } from './rich-text.js';
 import type { SegmentHelpers } from './segment-helpers.js';
 import { SHORTCUTS } from './shortcuts.js';
@@ -34,17 +35,17 @@ export function SegmentTools(props: SegmentToolsProps): JSX.Element {
       </p>
       {saved?.poSource !== undefined && (
         <div class="note warn">
-          <p>The French changed since this was translated. The translation was made for:</p>
-          <p lang={props.sourceLang} class="quote">
-            <RichText text={saved.poSource} dir="ltr" />
+          <p>The French changed since this was translated (struck out: the French it was made for):</p>
+          <p lang={props.sourceLang} class="diff">
+            <Diff parts={wordDiff(saved.poSource, segment.source)} deleted="the French it was translated from" inserted="the French now" />
           </p>
         </div>
       )}
       {saved?.previousSource !== undefined && (
         <div class="note">
-          <p>Needs review: the French was before:</p>
-          <p lang={props.sourceLang} class="quote">
-            <RichText text={saved.previousSource} dir="ltr" />
+          <p>Needs review: the French changed (struck out: before):</p>
+          <p lang={props.sourceLang} class="diff">
+            <Diff parts={wordDiff(saved.previousSource, segment.source)} deleted="the French before" inserted="the French now" />
           </p>
         </div>
       )}
@@ -113,7 +114,7 @@ function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: s
                 </button>
               </div>
               <p class="diff" lang={props.sourceLang} aria-label="Memory source compared with this segment">
-                <Diff parts={match.diff} />
+                <Diff parts={match.diff} deleted="only in the memory" inserted="only in this segment" />
               </p>
               <p class="match-target" lang={props.lang.code} dir={props.lang.dir}>
                 <RichText text={match.adapted} dir={props.lang.dir} />
@@ -126,16 +127,21 @@ function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: s
   );
 }
 
-function Diff({ parts }: { parts: readonly DiffPart[] }): JSX.Element {
+/** A word diff; `deleted` and `inserted` say where the struck-out and the underlined words are from. */
+function Diff({ parts, deleted, inserted }: { parts: readonly DiffPart[]; deleted: string; inserted: string }): JSX.Element {
   return (
     <>
       {parts.map((part, k) =>
         part.op === 'equal' ? (
           <span key={k}>{part.text}</span>
         ) : part.op === 'delete' ? (
-          <del key={k} title="only in the memory">{part.text}</del>
+          <del key={k} title={deleted}>
+            {part.text}
+          </del>
         ) : (
-          <ins key={k} title="only in this segment">{part.text}</ins>
+          <ins key={k} title={inserted}>
+            {part.text}
+          </ins>
         ),
       )}
     </>

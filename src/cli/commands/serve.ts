@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer, type RunningServer } from '../../serve/index.js';
 import { stringFlag, type Command } from '../command.js';
 import { exists } from '../io.js';
-import { projectRoot } from '../project.js';
+import { loadProject, projectRoot } from '../project.js';
 
 /** The page's bundle, built by `npm run compile` (same place from src/ and from lib/). */
 const WEB_DIR = fileURLToPath(new URL('../../../lib/web/', import.meta.url));
@@ -12,10 +12,11 @@ export const serve: Command = {
   name: 'serve',
   usage: 'serve [--port 4400] [--host 127.0.0.1]',
   summary:
-    'Translate in the browser: a local web page over the project\'s files. It lists the articles with their\n' +
-    'progress, shows each one as segments with the French beside the translation, translation-memory\n' +
-    'matches, glossary terms and live quality checks; saving writes the PO file. A save is refused if the\n' +
-    'file changed on disk since the page loaded it (another translator, a git pull). Stop with Ctrl+C.',
+    'Translate in the browser: a local web page over the project\'s files.\n' +
+    'It lists the articles with their progress and shows each one as segments, the French beside the\n' +
+    'translation, with translation-memory matches, glossary terms and live quality checks; saving writes\n' +
+    'the PO file. A save is refused if the file changed on disk since the page loaded it (another\n' +
+    'translator, a git pull). Stop with Ctrl+C.',
   options: {
     port: { type: 'string', short: 'p' },
     host: { type: 'string' },
@@ -28,6 +29,8 @@ export const serve: Command = {
     const port = parsePort(stringFlag(values, 'port'));
     const host = stringFlag(values, 'host') ?? DEFAULT_HOST;
     const root = projectRoot(values, io);
+    // A bad tessera.config.json is reported before anything else.
+    loadProject(root);
     if (!exists(WEB_DIR, 'index.html')) throw new InputError('the page is not built: run npm run compile', { file: WEB_DIR });
     let running: RunningServer;
     try {
