@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import gettextParser from 'gettext-parser';
+import { mo } from 'gettext-parser';
 import { tmxChunks, type TmxHeader, type TranslationUnit } from '../src/formats/tmx/index.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -114,7 +114,7 @@ function catalogOf(path: string): { lang: string; domain: string } | undefined {
 /** English key (context + msgid) → translated string, singular and plural forms paired. */
 function readCatalog(path: string, lang: 'fr' | 'ar'): Map<string, { en: string; text: string }> {
   const out = new Map<string, { en: string; text: string }>();
-  const parsed = gettextParser.mo.parse(readFileSync(path));
+  const parsed = mo.parse(readFileSync(path));
   for (const [context, entries] of Object.entries(parsed.translations)) {
     for (const [msgid, entry] of Object.entries(entries)) {
       if (msgid === '') continue;
@@ -152,7 +152,7 @@ function header(target: string): TmxHeader {
 async function write(path: string, target: string, units: TranslationUnit[]): Promise<void> {
   const stream = createWriteStream(path);
   for (const chunk of tmxChunks(header(target), units)) {
-    if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }

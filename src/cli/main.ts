@@ -11,9 +11,10 @@ import { qa } from './commands/qa.js';
 import { segment } from './commands/segment.js';
 import { serve } from './commands/serve.js';
 import { status } from './commands/status.js';
+import { tm } from './commands/tm.js';
 import { VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [init, segment, extract, status, check, qa, build, exportCommand, importCommand, serve];
+export const COMMANDS: readonly Command[] = [init, segment, extract, status, check, qa, build, tm, exportCommand, importCommand, serve];
 
 export type { Io };
 

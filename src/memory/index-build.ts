@@ -4,7 +4,7 @@
 // code 0); that only merges grams, so a list can hold extra entries but never misses one.
 
 import type { MemoryEntry } from './entry.js';
-import type { EntryStore, FrequentGrams, GramTable, MemoryIndex } from './index-types.js';
+import { HISTOGRAM_BUCKETS, type EntryStore, type FrequentGrams, type GramTable, type Histograms, type MemoryIndex } from './index-types.js';
 import { normalizeForMatching } from './normalize.js';
 
 /** Entries up to this normalized length also get a bigram table (short queries filter better on bigrams). */
@@ -111,12 +111,31 @@ function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint3
   return { keys, bits };
 }
 
+/** The 31 most frequent characters get a bucket each; all others share the last one. */
+function buildHistograms(texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, size: number): Histograms {
+  const bucketOf = new Uint8Array(65536).fill(HISTOGRAM_BUCKETS - 1);
+  for (let c = 0; c < 65536; c++) {
+    const code = alphabet[c]!;
+    if (code > 0 && code < HISTOGRAM_BUCKETS) bucketOf[c] = code - 1;
+  }
+  const counts = new Uint8Array(size * HISTOGRAM_BUCKETS);
+  for (let id = 0; id < size; id++) {
+    const base = id * HISTOGRAM_BUCKETS;
+    const end = textStart[id + 1]!;
+    for (let at = textStart[id]!; at < end; at++) {
+      const slot = base + bucketOf[texts[at]!]!;
+      if (counts[slot]! < 255) counts[slot]!++;
+    }
+  }
+  return { bucketOf, counts };
+}
+
 /** Builds the index of the given entries' sources. */
 export function buildIndex(entries: readonly MemoryEntry[]): MemoryIndex {
   return buildIndexFromStore(arrayStore(entries));
 }
 
-/** Builds the index over any entry store (used by loadIndex-free rebuilds and benchmarks). */
+/** Builds the index over entries given by number (an array, or entries decoded on demand). */
 export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
   const size = entries.size;
   const normalized: string[] = new Array(size);
@@ -128,13 +147,25 @@ export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
     totalChars += text.length;
     if (text.length > maxLen) maxLen = text.length;
   }
-  // Counting sort of entries by normalized length.
+  // Internal ids in order of (length, text): posting lists come out sorted by length, and
+  // similar entries sit side by side, so the candidates of a query share cache lines.
   const lengthStart = new Uint32Array(maxLen + 2);
   for (let i = 0; i < size; i++) lengthStart[normalized[i]!.length + 1]!++;
   for (let L = 1; L < lengthStart.length; L++) lengthStart[L]! += lengthStart[L - 1]!;
   const cursor = lengthStart.slice();
   const entryOf = new Uint32Array(size);
   for (let i = 0; i < size; i++) entryOf[cursor[normalized[i]!.length]!++] = i;
+  for (let L = 0; L <= maxLen; L++) {
+    const from = lengthStart[L]!;
+    const to = lengthStart[L + 1]!;
+    if (to - from > 1) {
+      entryOf.subarray(from, to).sort((x, y) => {
+        const a = normalized[x]!;
+        const b = normalized[y]!;
+        return a < b ? -1 : a > b ? 1 : x - y;
+      });
+    }
+  }
   const texts = new Uint16Array(totalChars);
   const textStart = new Uint32Array(size + 1);
   let at = 0;
@@ -158,5 +189,6 @@ export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
     trigrams,
     bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, size),
     frequent: buildFrequent(trigrams, texts, textStart, alphabet, size),
+    histograms: buildHistograms(texts, textStart, alphabet, size),
   };
 }

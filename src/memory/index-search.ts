@@ -16,16 +16,20 @@
 // window is two short ones), cannot be covered: both tests are necessary conditions for a
 // cover, so "sufficient" below errs only toward reading more lists.
 //
-// The same test prunes candidates: the grams of P missing from a candidate must all be
-// destroyed, so if they cannot be covered the candidate is out (the mismatch filter). The
-// survivors are verified with the bit-parallel distance, cut off at k(L).
+// Candidates then pass cheap necessary conditions before the exact distance:
+//  - hits: a gram set proves a minimum number of its grams in every answer (GramSet.needed);
+//  - a coarse character histogram stored per entry: query characters an entry lacks are edits;
+//  - the mismatch filter: the grams of the query missing from a candidate (known from the lists
+//    read, or from the per-entry bits of the 128 most frequent trigrams) must all be destroyed,
+//    so if they cannot be covered the candidate is out;
+//  - the exact character histogram, then the bit-parallel distance cut off at k(L).
 //
 // P is chosen per length from the query's grams in order of increasing list length, so rare
 // grams do the filtering. When no set of grams suffices (very short queries, low thresholds),
 // the whole length bucket is verified. Short queries may use bigrams instead of trigrams:
 // bigram windows are narrower, so a bigram set suffices where a trigram one cannot.
 
-import type { GramTable, MemoryIndex } from './index-types.js';
+import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
 import { clearSlots, fillSlots, patternDistance, preparePattern } from './myers.js';
 import { maxDistance, scoreThreshold, similarity } from './score.js';
 
@@ -37,26 +41,24 @@ export interface RawMatch {
 }
 
 /** Lists at most this long are read even beyond the needed prefix: they make the mismatch filter sharper. */
-let CHEAP_LIST = 512;
+const CHEAP_LIST = 4096;
 /** Hits in the prefix lists asked of a candidate (the prefix grows so that fewer hits are impossible). */
-let HITS = 2;
+const HITS = 2;
 /** Relative cost of verifying an entry of a scanned length bucket versus reading one posting. */
 const BUCKET_COST = 4;
 /** Marks a length whose bucket is verified entry by entry (no gram set suffices). */
 const NONE = 0x7fffffff;
 
-export function tune(cheap: number, hits: number): void {
-  CHEAP_LIST = cheap;
-  HITS = hits;
-}
-export const searchStats = { hitsPass: 0, mismatchPass: 0, postings: 0, candidates: 0, verified: 0, bucket: 0, queries: 0, q2: 0 };
-
+/**
+ * Per-entry state of one search in one word: the search round (high 8 bits) and the entry's
+ * slot among the candidates (low 24 bits). Hits and gram bits live in small per-candidate
+ * arrays, so that a posting touches one scattered word and the rest stays in cache.
+ */
 interface Scratch {
-  stamp: Uint32Array;
-  hits: Uint16Array;
-  mask0: Uint32Array;
-  mask1: Uint32Array;
+  state: Uint32Array;
   round: number;
+  hits: Uint16Array;
+  mask: Uint32Array;
 }
 
 const scratchOf = new WeakMap<MemoryIndex, Scratch>();
@@ -65,18 +67,12 @@ const slotTable = new Uint16Array(65536);
 function scratch(index: MemoryIndex): Scratch {
   let s = scratchOf.get(index);
   if (!s) {
-    s = {
-      stamp: new Uint32Array(index.size),
-      hits: new Uint16Array(index.size),
-      mask0: new Uint32Array(index.size),
-      mask1: new Uint32Array(index.size),
-      round: 0,
-    };
+    s = { state: new Uint32Array(index.size), round: 0, hits: new Uint16Array(1024), mask: new Uint32Array(1024) };
     scratchOf.set(index, s);
   }
   s.round++;
-  if (s.round === 0xffffffff) {
-    s.stamp.fill(0);
+  if (s.round === 256) {
+    s.state.fill(0);
     s.round = 1;
   }
   return s;
@@ -99,11 +95,8 @@ function findKey(keys: Uint32Array, key: number): number {
   return at < keys.length && keys[at] === key ? at : -1;
 }
 
-/**
- * Necessary condition for `a` windows of q positions plus `b` of q − 1 to hit every position
- * (sorted): greedy covers with full windows and with short ones must not need more.
- */
-function mayCover(positions: readonly number[], q: number, a: number, b: number): boolean {
+/** Greedy covers of sorted positions by windows of q (full) and of q − 1 (short) positions: [full, short]. */
+function covers(positions: readonly number[], q: number): [number, number] {
   let full = 0;
   let fullEnd = -1;
   let short = 0;
@@ -118,7 +111,55 @@ function mayCover(positions: readonly number[], q: number, a: number, b: number)
       shortEnd = p + q - 2;
     }
   }
-  return full <= a + b && short <= 2 * a + b;
+  return [full, short];
+}
+
+/** `sums[h]` = sum of the h largest values. */
+function largestFirstSums(values: readonly number[]): number[] {
+  const sorted = values.slice().sort((x, y) => y - x);
+  const sums = [0];
+  for (const v of sorted) sums.push(sums[sums.length - 1]! + v);
+  return sums;
+}
+
+/**
+ * What a set of grams proves, for every budget: the fewest of its grams an entry within the
+ * budget must contain. The grams an entry lacks must all be destroyed; taking away a gram
+ * lowers the greedy cover by at most the cover of that gram's own positions, so with h grams
+ * present the rest still needs cover(all) minus the h largest such covers.
+ */
+class GramSet {
+  private readonly positions: number[] = [];
+  private readonly fullOwn: number[] = [];
+  private readonly shortOwn: number[] = [];
+  private full = 0;
+  private short = 0;
+  private fullSums: number[] = [0];
+  private shortSums: number[] = [0];
+
+  constructor(private readonly q: number) {}
+
+  add(gramPositions: readonly number[]): void {
+    for (const p of gramPositions) {
+      let at = this.positions.length;
+      while (at > 0 && this.positions[at - 1]! > p) at--;
+      this.positions.splice(at, 0, p);
+    }
+    const [f, s] = covers(gramPositions, this.q);
+    this.fullOwn.push(f);
+    this.shortOwn.push(s);
+    [this.full, this.short] = covers(this.positions, this.q);
+    this.fullSums = largestFirstSums(this.fullOwn);
+    this.shortSums = largestFirstSums(this.shortOwn);
+  }
+
+  /** Fewest grams of the set in any entry within `a` full and `b` short windows of edits (0: none proven). */
+  needed(a: number, b: number): number {
+    for (let h = 0; h < this.fullSums.length; h++) {
+      if (this.full - this.fullSums[h]! <= a + b && this.short - this.shortSums[h]! <= 2 * a + b) return h;
+    }
+    return this.fullSums.length;
+  }
 }
 
 interface Gram {
@@ -181,22 +222,18 @@ function plan(
   const lengths = hi - lo + 1;
   const withHits = new Int32Array(lengths).fill(NONE);
   const withOne = new Int32Array(lengths).fill(NONE);
-  const sorted: number[] = [];
+  const set = new GramSet(q);
   let open = 2 * lengths;
   for (let j = 0; j < grams.length && open > 0; j++) {
-    for (const p of grams[j]!.positions) {
-      let at = sorted.length;
-      while (at > 0 && sorted[at - 1]! > p) at--;
-      sorted.splice(at, 0, p);
-    }
+    set.add(grams[j]!.positions);
     for (let i = 0; i < lengths; i++) {
-      const a = budgets[2 * i]!;
-      const b = budgets[2 * i + 1]!;
-      if (withOne[i] === NONE && !mayCover(sorted, q, a, b)) {
+      if (withOne[i] !== NONE && withHits[i] !== NONE) continue;
+      const needed = set.needed(budgets[2 * i]!, budgets[2 * i + 1]!);
+      if (withOne[i] === NONE && needed >= 1) {
         withOne[i] = j + 1;
         open--;
       }
-      if (withHits[i] === NONE && !mayCover(sorted, q, a + HITS - 1, b)) {
+      if (withHits[i] === NONE && needed >= HITS) {
         withHits[i] = j + 1;
         open--;
       }
@@ -225,31 +262,14 @@ function plan(
     read[i] = Math.max(admit[i]!, cheap);
     maxRead = Math.max(maxRead, read[i]!);
   }
-  // A candidate missing h of the read grams leaves a set whose cover shrank by at most h: the
-  // greedy cover of all read grams, minus what the budget can cover, is a floor on its hits.
-  const readPositions: number[] = [];
-  let counted = 0;
+  // The lists read beyond the prefix can only raise the number of hits a candidate needs.
+  const readSet = new GramSet(q);
+  let added = 0;
   const order = Array.from(read.keys()).filter((i) => read[i] !== NONE).sort((x, y) => read[x]! - read[y]!);
   for (const i of order) {
-    while (counted < read[i]!) readPositions.push(...grams[counted++]!.positions);
-    readPositions.sort((x, y) => x - y);
-    let full = 0;
-    let fullEnd = -1;
-    let short = 0;
-    let shortEnd = -1;
-    for (const p of readPositions) {
-      if (p > fullEnd) {
-        full++;
-        fullEnd = p + q - 1;
-      }
-      if (p > shortEnd) {
-        short++;
-        shortEnd = p + q - 2;
-      }
-    }
-    const a = budgets[2 * i]!;
-    const b = budgets[2 * i + 1]!;
-    need[i] = Math.max(need[i]!, full - a - b, short - 2 * a - b);
+    while (added < read[i]!) readSet.add(grams[added++]!.positions);
+    // Hits are counted in 16 bits, saturating: asking for more could lose entries.
+    need[i] = Math.min(0xffff, Math.max(need[i]!, readSet.needed(budgets[2 * i]!, budgets[2 * i + 1]!)));
   }
   for (let j = 0; j < maxRead; j++) cost += grams[j]!.count;
   return { table, grams, read, need, admit, cost };
@@ -280,8 +300,25 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     if (alternative.cost < chosen.cost) chosen = alternative;
   }
 
-  const { stamp, hits, mask0, mask1, round } = scratch(index);
+  const work = scratch(index);
+  const { state, round } = work;
+  let hits = work.hits;
+  let mask = work.mask;
   const candidates: number[] = [];
+  const admitSlot = (id: number, firstHits: number, firstMask: number): void => {
+    const slot = candidates.length;
+    if (slot === hits.length) {
+      const grownHits = new Uint16Array(slot * 2);
+      grownHits.set(hits);
+      const grownMask = new Uint32Array(slot * 2);
+      grownMask.set(mask);
+      hits = work.hits = grownHits;
+      mask = work.mask = grownMask;
+    }
+    hits[slot] = firstHits;
+    mask[slot] = firstMask;
+    candidates.push(id);
+  };
   const { table, grams, read, need, admit } = chosen;
   const postings = table.postings;
   const lengths = read.length;
@@ -292,7 +329,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     if (gram.slot < 0) continue;
     const listStart = table.starts[gram.slot]!;
     const listEnd = table.starts[gram.slot + 1]!;
-    const bit = 1 << (j & 31);
+    const bit = j < 32 ? 1 << j : 0;
     // Runs of lengths that read this list, split by whether it may bring new candidates.
     for (let i = 0; i < lengths; ) {
       const mode = read[i] === NONE || read[i]! <= j ? 0 : admit[i]! > j ? 2 : 1;
@@ -308,20 +345,15 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         for (let at = lowerBound(postings, listStart, listEnd, idLo); at < listEnd; at++) {
           const id = postings[at]!;
           if (id >= idHi) break;
-          searchStats.postings++;
-          if (stamp[id] === round) {
-            hits[id]!++;
+          const v = state[id]!;
+          if (v >>> 24 === round) {
+            const slot = v & 0xffffff;
+            if (hits[slot]! !== 0xffff) hits[slot]!++;
+            mask[slot]! |= bit;
           } else if (mode === 2) {
-            stamp[id] = round;
-            hits[id] = 1;
-            mask0[id] = 0;
-            mask1[id] = 0;
-            candidates.push(id);
-          } else {
-            continue;
+            state[id] = ((round << 24) | candidates.length) >>> 0;
+            admitSlot(id, 1, bit);
           }
-          if (j < 32) mask0[id]! |= bit;
-          else if (j < 64) mask1[id]! |= bit;
         }
       }
       i = e + 1;
@@ -330,10 +362,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   for (let i = 0; i < lengths; i++) {
     if (read[i] !== NONE) continue;
     const L = lo + i;
-    for (let id = index.lengthStart[L]!; id < index.lengthStart[L + 1]!; id++) {
-      candidates.push(id);
-      searchStats.bucket++;
-    }
+    for (let id = index.lengthStart[L]!; id < index.lengthStart[L + 1]!; id++) admitSlot(id, 0, 0);
   }
 
   // Query gram occurrences by position, for the mismatch filter.
@@ -347,8 +376,20 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const markFrequent = Int32Array.from(marks, (x) => grams[x[1]]!.frequent);
   const q = table.q;
   const bits = index.frequent.bits;
+  const histograms = index.histograms.counts;
+  const bucketOf = index.histograms.bucketOf;
+  const queryHistogram = new Int32Array(HISTOGRAM_BUCKETS);
+  for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
+  const queryBuckets: number[] = [];
+  const queryBucketCountList: number[] = [];
+  queryHistogram.forEach((count, bucket) => {
+    if (count > 0) {
+      queryBuckets.push(bucket);
+      queryBucketCountList.push(count);
+    }
+  });
+  const queryBucketCounts = Int32Array.from(queryBucketCountList);
 
-  searchStats.candidates += candidates.length; searchStats.queries++; if (q === 2) searchStats.q2++;
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
   // Character counts of the query by pattern slot, for the histogram bound.
@@ -357,20 +398,35 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const counts = new Int32Array(queryCounts.length);
   const results: RawMatch[] = [];
   const { texts, textStart } = index;
-  for (const id of candidates) {
-    const start = textStart[id]!;
-    const end = textStart[id + 1]!;
-    const L = end - start;
-    const li = L - lo;
+  const lengthStart = index.lengthStart;
+  for (let slot = 0; slot < candidates.length; slot++) {
+    const id = candidates[slot]!;
+    // The length from the (small, cached) length directory rather than from textStart.
+    let li = 0;
+    let top = hi - lo;
+    while (li < top) {
+      const mid = (li + top + 1) >>> 1;
+      if (lengthStart[lo + mid]! <= id) li = mid;
+      else top = mid - 1;
+    }
+    const L = lo + li;
     const r = read[li]!;
     const a = budgets[2 * li]!;
     const b = budgets[2 * li + 1]!;
     if (r !== NONE) {
-      if (hits[id]! < need[li]!) continue;
-      searchStats.hitsPass++;
-      const X = (globalThis as any).XP; if (X) { const kk = maxDistance(Math.max(m, L), M); for (const [name, map] of X.maps) { const hq = new Map<number, number>(); for (let i = 0; i < m; i++) { const c = map(codes[i]!); hq.set(c, (hq.get(c) ?? 0) + 1); } let common = 0; for (let jj = start; jj < end; jj++) { const c = map(texts[jj]!); const v = hq.get(c) ?? 0; if (v > 0) { common++; hq.set(c, v - 1); } } if (Math.max(m, L) - common > kk) X.pruned[name] = (X.pruned[name] ?? 0) + 1; } X.total++; }
-      const w0 = mask0[id]!;
-      const w1 = mask1[id]!;
+      if (hits[slot]! < need[li]!) continue;
+      // Coarse histogram bound: query characters the entry cannot match are edits.
+      const base32 = id * HISTOGRAM_BUCKETS;
+      const allowed = maxDistance(Math.max(m, L), M) - (L > m ? L - m : 0);
+      let unmatched = 0;
+      for (let t = 0; t < queryBuckets.length; t++) {
+        const stored = histograms[base32 + queryBuckets[t]!]!;
+        // 255 means "255 or more": no shortfall can be proven.
+        const short = stored === 255 ? 0 : queryBucketCounts[t]! - stored;
+        if (short > 0 && (unmatched += short) > allowed) break;
+      }
+      if (unmatched > allowed) continue;
+      const w = mask[slot]!;
       const base = id * 4;
       let full = 0;
       let fullEnd = -1;
@@ -379,7 +435,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       for (let t = 0; t < markPos.length; t++) {
         const j = markGram[t]!;
         let present: number;
-        if (j < r) present = j < 32 ? (w0 >>> j) & 1 : j < 64 ? (w1 >>> (j - 32)) & 1 : 1;
+        if (j < r) present = j < 32 ? (w >>> j) & 1 : 1;
         else {
           const f = markFrequent[t]!;
           present = f < 0 ? 1 : (bits[base + (f >> 5)]! >>> (f & 31)) & 1;
@@ -397,7 +453,8 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       }
       if (full > a + b || short > 2 * a + b) continue;
     }
-    searchStats.mismatchPass++;
+    const start = textStart[id]!;
+    const end = textStart[id + 1]!;
     const k = maxDistance(Math.max(m, L), M);
     // Histogram bound: distance ≥ longer length − characters in common (as multisets).
     const required = Math.max(m, L) - k;
@@ -410,7 +467,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       else if (++misses > allowedMisses) break;
     }
     if (misses > allowedMisses) continue;
-    searchStats.verified++;
     const d = patternDistance(pattern, slotTable, texts, start, end, k);
     if (d <= k) results.push({ entry: index.entryOf[id]!, distance: d, score: similarity(d, m, L) });
   }

@@ -39,6 +39,21 @@ export interface MemoryIndex {
   readonly bigrams: GramTable;
   /** The most frequent trigrams and, per internal id, which of them the entry contains. */
   readonly frequent: FrequentGrams;
+  /** Per entry, a coarse character histogram: the cheapest lower bound on the edit distance. */
+  readonly histograms: Histograms;
+}
+
+/** Characters per bucket of the coarse histograms (one byte per bucket and entry). */
+export const HISTOGRAM_BUCKETS = 32;
+
+/**
+ * `counts[id * HISTOGRAM_BUCKETS + bucketOf[c]]` = characters of entry `id` in c's bucket, capped at
+ * 255. An edit changes one character, so the query characters an entry lacks (bucket by bucket)
+ * are at most the distance, and merging characters into buckets only lowers that bound.
+ */
+export interface Histograms {
+  readonly bucketOf: Uint8Array;
+  readonly counts: Uint8Array;
 }
 
 /**

@@ -18,7 +18,8 @@ export interface Pattern {
 
 /** Prepares a pattern (a string or char codes). */
 export function preparePattern(pattern: string | ArrayLike<number>): Pattern {
-  const codes = typeof pattern === 'string' ? Array.from(pattern, (_, i) => pattern.charCodeAt(i)) : pattern;
+  // UTF-16 code units, as the texts it is compared with (and as fastest-levenshtein counts).
+  const codes = typeof pattern === 'string' ? Uint16Array.from({ length: pattern.length }, (_, i) => pattern.charCodeAt(i)) : pattern;
   const length = codes.length;
   const blocks = Math.max(1, Math.ceil(length / 32));
   const slot = new Map<number, number>();

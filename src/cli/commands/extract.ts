@@ -1,7 +1,9 @@
 import { alignSegments, serializePo, serializePot, updateTranslations } from '../../catalog/index.js';
+import { pretranslate, type Prefill } from '../../memory/pretranslate.js';
 import { createProgress } from '../../report/index.js';
 import type { Command } from '../command.js';
 import { writeFilesAtomically } from '../io.js';
+import { bestMatch, loadMemories, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, poPath, potPath, projectRoot } from '../project.js';
 
 export const extract: Command = {
@@ -11,9 +13,11 @@ export const extract: Command = {
     'Update the catalog and every language\'s PO file from the source articles.\n' +
     'Segments the articles, aligns them with the catalog (segment IDs survive edits), and writes\n' +
     'locales/<doc>.pot and every language\'s locales/<lang>/<doc>.po. Edited sentences keep their ID and\n' +
-    'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.',
-  options: {},
-  help: {},
+    'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.\n' +
+    'New segments are pre-filled from the translation memories (locales/<lang>/*.tmx): exact and in-context\n' +
+    'matches as translated (tmExactAsTranslated in the config), fuzzy ones as fuzzy, with the match noted.',
+  options: { 'no-prefill': { type: 'boolean' } },
+  help: { 'no-prefill': 'do not pre-fill new segments from the translation memories' },
   async run({ values, positionals }, io) {
     const project = loadProject(projectRoot(values, io));
     const { config } = project;
@@ -21,6 +25,13 @@ export const extract: Command = {
     const progress = createProgress(io.stderr, { total: docs.length, label: 'extract', quiet: values.quiet === true });
     const files = new Map<string, string>();
     const lines: string[] = [];
+    const memories = new Map<string, LoadedMemories>();
+    const memoriesOf = (lang: string): LoadedMemories => {
+      const loaded = memories.get(lang) ?? loadMemories(project, lang);
+      memories.set(lang, loaded);
+      return loaded;
+    };
+    const prefilled: Prefill[] = [];
     // A bad file stops the loop: the bar is erased first, so that the error starts its own line.
     try {
       for (const doc of docs) {
@@ -28,7 +39,14 @@ export const extract: Command = {
         const alignment = alignSegments(loadCatalog(project, doc) ?? [], loaded.segments);
         files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
         for (const lang of config.targetLangs) {
-          const updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
+          let updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
+          if (values['no-prefill'] !== true && updated.entries.some((e) => !e.obsolete && e.target === '')) {
+            const result = pretranslate(updated, (query) => bestMatch(memoriesOf(lang), query, lang, config.tmThreshold), {
+              exactAsTranslated: config.tmExactAsTranslated,
+            });
+            updated = { ...updated, entries: result.po.entries };
+            prefilled.push(...result.filled);
+          }
           files.set(poPath(project, doc, lang), serializePo(updated, alignment.entries, { sourceFile: loaded.sourceFile }));
         }
         lines.push(
@@ -42,6 +60,10 @@ export const extract: Command = {
     // Everything is computed before anything is written: a bad file anywhere leaves all intact.
     const written = writeFilesAtomically(project.root, files);
     if (values.quiet !== true) {
+      if (prefilled.length) {
+        const fuzzy = prefilled.filter((p) => p.fuzzy).length;
+        lines.push(`pre-filled ${prefilled.length} segment(s) from the translation memories (${prefilled.length - fuzzy} as translated, ${fuzzy} as fuzzy)`);
+      }
       io.stdout.write(`${lines.join('\n')}\n${written.length ? `updated ${written.join(', ')}` : 'nothing to update'}\n`);
     }
     return 0;

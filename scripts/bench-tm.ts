@@ -1,0 +1,256 @@
+// Translation-memory benchmark: the q-gram index against brute force (fastest-levenshtein over
+// every entry, same normalization and scoring), in one process, on the real French–English
+// memory built by scripts/build-tm-corpus.ts, then on that memory replicated to 1,000,000
+// segments (replicas perturbed so that no two are identical).
+//
+//   node --expose-gc --max-old-space-size=4096 --import tsx scripts/bench-tm.ts [--queries 1000] [--size 1000000]
+//        [--bf-sample 1000] [--bf-sample-large 50] [--tmx .cache/tm/fr-en.tmx]
+
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readTmx } from '../src/formats/tmx/index.js';
+import { bruteForceSearch } from '../src/memory/brute-force.js';
+import { buildIndex, entriesFromUnit, loadIndex, lookup, normalizeForMatching, serializeIndex, type MemoryEntry, type MemoryIndex } from '../src/memory/index.js';
+import { searchIndex } from '../src/memory/index-search.js';
+import { finishMatches, scoreHit, type Scored } from '../src/memory/rank.js';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1]! : fallback;
+};
+const tmxPath = option('tmx', join(root, '.cache', 'tm', 'fr-en.tmx'));
+const queryCount = Number(option('queries', '1000'));
+const largeSize = Number(option('size', '1000000'));
+const bfSample = Number(option('bf-sample', '1000'));
+const bfSampleLarge = Number(option('bf-sample-large', '50'));
+const MIN = 75;
+
+/** Deterministic PRNG (mulberry32), so every run holds back the same queries. */
+function prng(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
+/** Resident memory after a full collection when --expose-gc is given (else as it stands). */
+const rss = (): string => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return mb(process.memoryUsage().rss);
+};
+
+function bruteForceBest(sources: string[], entries: MemoryEntry[], text: string): { best: number; all: Set<number> } {
+  const scored: Scored[] = [];
+  for (const hit of bruteForceSearch(sources, normalizeForMatching(text), MIN)) {
+    const s = scoreHit({ text }, hit, entries[hit.entry]!, MIN, undefined);
+    if (s) scored.push(s);
+  }
+  const best = finishMatches({ text }, scored, 1)[0]?.score ?? 0;
+  return { best, all: new Set(scored.map((s) => s.order)) };
+}
+
+interface Run {
+  size: number;
+  buildMs: number;
+  indexBytes: number;
+  loadMs: number;
+  servedQps: number;
+  servedRss: string;
+  fullQps: number;
+  bestQps: number;
+  bruteQps: number;
+  bruteSample: number;
+  recall: number;
+  withMatch: number;
+  setsEqual: number;
+  rss: string;
+}
+
+function run(label: string, entries: MemoryEntry[], queries: string[], sample: number): Run {
+  console.log(`\n== ${label}: ${entries.length.toLocaleString('en')} segments, ${queries.length} queries`);
+  let t = performance.now();
+  const built = buildIndex(entries);
+  const buildMs = performance.now() - t;
+  const residentAfterBuild = rss();
+  console.log(`index build: ${(buildMs / 1000).toFixed(2)} s; resident memory with entries and index: ${residentAfterBuild}`);
+  const index = built;
+
+  // Indexed, every match ≥ 75 (the raw filter + scoring, no diff/adaptation): what brute force computes.
+  t = performance.now();
+  const indexedAll = queries.map((text) => {
+    const set = new Set<number>();
+    for (const hit of searchIndex(index, normalizeForMatching(text), MIN)) {
+      if (scoreHit({ text }, hit, index.entries.get(hit.entry), MIN, undefined)) set.add(hit.entry);
+    }
+    return set;
+  });
+  const fullQps = queries.length / ((performance.now() - t) / 1000);
+  // Indexed, best match only (as pre-translation asks), through the public lookup.
+  t = performance.now();
+  const indexedBest = queries.map((text) => lookup(index, { text }, { min: MIN, limit: 1 })[0]?.score ?? 0);
+  const bestQps = queries.length / ((performance.now() - t) / 1000);
+  const residentAfterQueries = rss();
+
+  const sources = entries.map((e) => normalizeForMatching(e.source));
+  const n = Math.min(sample, queries.length);
+  t = performance.now();
+  let withMatch = 0;
+  let found = 0;
+  let setsEqual = 0;
+  for (let i = 0; i < n; i++) {
+    const { best, all } = bruteForceBest(sources, entries, queries[i]!);
+    if (best >= MIN) {
+      withMatch++;
+      if (indexedBest[i] === best) found++;
+    }
+    const mine = indexedAll[i]!;
+    if (mine.size === all.size && [...all].every((e) => mine.has(e))) setsEqual++;
+  }
+  const bruteQps = n / ((performance.now() - t) / 1000);
+  const recall = withMatch === 0 ? 1 : found / withMatch;
+
+  // Persisted: write the index, then load it in a fresh process that only serves lookups.
+  const file = join(root, '.cache', 'tm', 'bench.idx');
+  const queryFile = join(root, '.cache', 'tm', 'bench-queries.json');
+  t = performance.now();
+  writeFileSync(file, serializeIndex(index));
+  const saveMs = performance.now() - t;
+  writeFileSync(queryFile, JSON.stringify(queries));
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--serve', file, '--query-file', queryFile], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`serving process failed: ${child.stderr}`);
+  const served = JSON.parse(child.stdout) as { bytes: number; loadMs: number; qps: number; rss: string; best: number[] };
+  rmSync(file);
+  rmSync(queryFile);
+  const servedSame = served.best.every((score, i) => score === indexedBest[i]);
+  const result: Run = {
+    size: entries.length,
+    buildMs,
+    indexBytes: served.bytes,
+    loadMs: served.loadMs,
+    servedQps: served.qps,
+    servedRss: served.rss,
+    fullQps,
+    bestQps,
+    bruteQps,
+    bruteSample: n,
+    recall,
+    withMatch,
+    setsEqual,
+    rss: residentAfterQueries,
+  };
+  console.log(`indexed, all matches ≥ ${MIN}: ${fullQps.toFixed(0)} q/s`);
+  console.log(`indexed, best match (lookup limit 1): ${bestQps.toFixed(0)} q/s`);
+  console.log(
+    `brute force: ${bruteQps.toFixed(2)} q/s${n < queries.length ? ` (measured on ${n} of ${queries.length} queries, extrapolated)` : ''}`,
+  );
+  console.log(`speed-up: ${(fullQps / bruteQps).toFixed(0)}× (all matches), ${(bestQps / bruteQps).toFixed(0)}× (best match)`);
+  console.log(
+    `recall of brute force's best match ≥ ${MIN}: ${(100 * recall).toFixed(2)} % (${found}/${withMatch} queries with a match); identical match sets: ${setsEqual}/${n}`,
+  );
+  console.log(`resident memory (entries as objects + index): ${residentAfterBuild} after build, ${result.rss} after the queries`);
+  console.log(
+    `index file ${mb(served.bytes)} (written in ${(saveMs / 1000).toFixed(2)} s); a fresh process reads and loads it in ${served.loadMs.toFixed(0)} ms, ` +
+      `serves best matches at ${served.qps.toFixed(0)} q/s with ${served.rss} resident; same answers: ${servedSame ? 'yes' : 'NO'}`,
+  );
+  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on 2 cores`);
+  return result;
+}
+
+/** A replica that is not identical to its original: a number appended, or one word dropped or doubled. */
+function perturb(source: string, replica: number, i: number, random: () => number): string {
+  if (replica % 2 === 1) return `${source} ${(replica * 7919 + i) % 100000}`;
+  const words = source.split(' ');
+  if (words.length < 2) return `${source} ${(replica * 104729 + i) % 100000}`;
+  const at = Math.floor(random() * words.length);
+  if (replica % 4 === 0) words.splice(at, 1);
+  else words.splice(at, 0, words[at]!);
+  const text = words.join(' ');
+  return text === source ? `${source} ${replica}` : text;
+}
+
+/** Child mode: load an index file and answer the queries (best match), as a server would. */
+function serve(file: string, queryFile: string): void {
+  const queries = JSON.parse(readFileSync(queryFile, 'utf8')) as string[];
+  let t = performance.now();
+  const bytes = readFileSync(file);
+  const index = loadIndex(bytes, file);
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const best = queries.map((text) => lookup(index, { text }, { min: MIN, limit: 1 })[0]?.score ?? 0);
+  const qps = queries.length / ((performance.now() - t) / 1000);
+  process.stdout.write(JSON.stringify({ bytes: bytes.byteLength, loadMs, qps, rss: rss(), best }));
+}
+
+async function main(): Promise<void> {
+  if (args.includes('--serve')) {
+    serve(option('serve', ''), option('query-file', ''));
+    return;
+  }
+  if (!existsSync(tmxPath)) {
+    console.log(`${tmxPath} is absent: run \`npx tsx scripts/build-tm-corpus.ts\` first. Skipping.`);
+    return;
+  }
+  const all: MemoryEntry[] = [];
+  const t = performance.now();
+  await readTmx(createReadStream(tmxPath, 'utf8'), (unit) => {
+    all.push(...entriesFromUnit(unit, { sourceLang: 'fr', targetLang: 'en', origin: 'fr-en.tmx' }));
+  });
+  console.log(`read ${all.length.toLocaleString('en')} pairs from ${tmxPath} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  // Hold back queries: distinct sources taken out of the memory entirely.
+  const random = prng(20240315);
+  const normalized = all.map((e) => normalizeForMatching(e.source));
+  const held = new Map<string, string>();
+  while (held.size < queryCount) {
+    const i = Math.floor(random() * all.length);
+    if (normalized[i]!.length > 0 && !held.has(normalized[i]!)) held.set(normalized[i]!, all[i]!.source);
+  }
+  const memory = all.filter((_, i) => !held.has(normalized[i]!));
+  const queries = [...held.values()];
+  const lengths = queries.map((q) => normalizeForMatching(q).length).sort((a, b) => a - b);
+  console.log(`queries: ${queries.length}, median length ${lengths[lengths.length >> 1]} characters (normalized)`);
+
+  const base = run('real memory', memory, queries, bfSample);
+  all.length = 0;
+  normalized.length = 0;
+
+  const large: MemoryEntry[] = memory.slice();
+  for (let replica = 1; large.length < largeSize; replica++) {
+    for (let i = 0; i < memory.length && large.length < largeSize; i++) {
+      large.push({ ...memory[i]!, source: perturb(memory[i]!.source, replica, i, random) });
+    }
+  }
+  const big = run('replicated memory', large, queries, bfSampleLarge);
+
+  console.log('\n== summary');
+  console.table(
+    [base, big].map((r) => ({
+      segments: r.size,
+      'build s': (r.buildMs / 1000).toFixed(2),
+      'index MB': (r.indexBytes / 1e6).toFixed(0),
+      'load ms': r.loadMs.toFixed(0),
+      'q/s loaded': r.servedQps.toFixed(0),
+      'rss loaded': r.servedRss,
+      'q/s all': r.fullQps.toFixed(0),
+      'q/s best': r.bestQps.toFixed(0),
+      'q/s brute': r.bruteQps.toFixed(2),
+      'brute sample': r.bruteSample,
+      recall: `${(100 * r.recall).toFixed(2)} %`,
+      rss: r.rss,
+    })),
+  );
+}
+
+await main();

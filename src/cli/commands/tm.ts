@@ -1,0 +1,223 @@
+import { basename, isAbsolute, join } from 'node:path';
+import { segmentStates } from '../../catalog/index.js';
+import { InputError } from '../../errors.js';
+import { formatTmxDate, parseTmx, serializeTmx } from '../../formats/tmx/index.js';
+import {
+  DEFAULT_LIMIT,
+  entriesFromTmx,
+  harvestEntries,
+  lookup,
+  memoryHeader,
+  mergeEntries,
+  tmxFromEntries,
+  type Match,
+  type WordDiff,
+} from '../../memory/index.js';
+import type { TranslationEntry } from '../../types.js';
+import { choice, stringFlag, type Command, type Io, type Values } from '../command.js';
+import { readText, readTextIfExists, writeFilesAtomically } from '../io.js';
+import { loadMemories, memoryFiles, ownMemoryPath, readMemory } from '../memories.js';
+import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
+
+const ACTIONS = ['lookup', 'import', 'export', 'update'] as const;
+
+export const tm: Command = {
+  name: 'tm',
+  usage: 'tm lookup TEXT --to L [--min 75] [--limit 10] [--format text|json] | tm lookup --batch FILE --to L | tm import FILE [--to L] | tm export --to L [--out FILE] | tm update [DOC…]',
+  summary:
+    'Work with the translation memories in locales/<lang>/*.tmx (TMX 1.4).\n' +
+    '  lookup  show the matches of a sentence: 101 in context, 100 exact, fuzzy scores with penalties,\n' +
+    '          a word diff against the query, and the target adapted when only figures differ;\n' +
+    '          --batch FILE reads one query a line and writes JSON lines, in one process\n' +
+    '  import  add a TMX file from elsewhere as an imported memory of each language it holds\n' +
+    '  export  write all memories of a language as one TMX file (stdout unless --out)\n' +
+    '  update  harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx (idempotent)',
+  options: {
+    to: { type: 'string', short: 't' },
+    min: { type: 'string' },
+    limit: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    batch: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  },
+  help: {
+    to: 'target language',
+    min: 'lowest score shown (default: tmThreshold of the config, 75)',
+    limit: `most matches per query (default ${DEFAULT_LIMIT})`,
+    format: 'lookup output: text (default) or json',
+    batch: 'lookup: a file with one query a line; JSON lines out',
+    out: 'export: write to this file instead of stdout',
+  },
+  async run({ values, positionals }, io) {
+    const [action, ...rest] = positionals;
+    if (!action || !(ACTIONS as readonly string[]).includes(action)) {
+      throw new InputError(`expected one of ${ACTIONS.join(', ')} after tm (see tessera tm --help)`);
+    }
+    const project = loadProject(projectRoot(values, io));
+    switch (action as (typeof ACTIONS)[number]) {
+      case 'lookup':
+        return lookupAction(project, values, rest, io);
+      case 'import':
+        return importAction(project, values, rest, io);
+      case 'export':
+        return exportAction(project, values, rest, io);
+      case 'update':
+        return updateAction(project, values, rest, io);
+    }
+  },
+};
+
+function targetLang(project: Project, values: Values): string {
+  const to = stringFlag(values, 'to');
+  if (!to) throw new InputError('--to L is required (see tessera tm --help)');
+  return selectLangs(project, { lang: to })[0] ?? to;
+}
+
+function numberFlag(values: Values, name: string, fallback: number, max: number): number {
+  const value = stringFlag(values, name);
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) > max) throw new InputError(`--${name} must be a whole number from 0 to ${max}, not "${value}"`);
+  return Number(value);
+}
+
+async function lookupAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {
+  const lang = targetLang(project, values);
+  const format = choice(values, 'format', ['text', 'json'] as const, 'text');
+  const min = numberFlag(values, 'min', project.config.tmThreshold, 101);
+  const limit = numberFlag(values, 'limit', DEFAULT_LIMIT, 1000);
+  const batch = stringFlag(values, 'batch');
+  if (batch === undefined && rest.length !== 1) throw new InputError('expected one TEXT to look up, or --batch FILE (see tessera tm --help)');
+  const memories = loadMemories(project, lang);
+  const find = (text: string): Match[] => (memories.size === 0 ? [] : lookup(memories.index, { text }, { min, limit, targetLang: lang }));
+  if (batch !== undefined) {
+    for (const query of readText(isAbsolute(batch) ? '/' : io.cwd, batch).split('\n').filter((line) => line.trim() !== '')) {
+      io.stdout.write(`${JSON.stringify({ query, matches: find(query).map(matchJson) })}\n`);
+    }
+    return 0;
+  }
+  const query = rest[0] ?? '';
+  const matches = find(query);
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify({ query, lang, memories: memories.files, matches: matches.map(matchJson) }, null, 2)}\n`);
+    return 0;
+  }
+  if (memories.size === 0) {
+    io.stdout.write(`no memory for ${lang}: run tessera tm update, or tessera tm import FILE\n`);
+    return 0;
+  }
+  if (matches.length === 0) io.stdout.write(`no match at or above ${min} in ${memories.size} entries (${memories.files.join(', ')})\n`);
+  for (const match of matches) io.stdout.write(matchText(match));
+  return 0;
+}
+
+function matchJson(match: Match): Record<string, unknown> {
+  return {
+    score: match.score,
+    kind: match.kind,
+    source: match.entry.source,
+    target: match.entry.target,
+    ...(match.adapted !== undefined ? { adapted: match.adapted } : {}),
+    penalties: match.penalties,
+    diff: match.diff,
+    origin: match.entry.origin ?? null,
+    tuid: match.entry.tuid ?? null,
+    doc: match.entry.doc ?? null,
+  };
+}
+
+/** `[-deleted-]{+inserted+}`, the convention of `git diff --word-diff=plain`. */
+export function showDiff(diff: readonly WordDiff[]): string {
+  return diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : `{+${d.text}+}`)).join('');
+}
+
+function matchText(match: Match): string {
+  const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ');
+  const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
+  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}`, `     source: ${showDiff(match.diff)}`];
+  if (match.adapted !== undefined) {
+    lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
+  } else {
+    lines.push(`     target: ${match.entry.target}`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+async function importAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {
+  if (rest.length !== 1) throw new InputError('expected one TMX FILE to import (see tessera tm --help)');
+  const shown = rest[0] ?? '';
+  const text = readText(isAbsolute(shown) ? '/' : io.cwd, shown);
+  const name = basename(shown).replace(/\.tmx$/i, '');
+  if (name === 'memory') throw new InputError('memory.tmx is the name of the project\'s own memory: rename the file before importing it', { file: shown });
+  const doc = parseTmx(text, shown);
+  const langs = stringFlag(values, 'to') ? [targetLang(project, values)] : [...project.config.targetLangs];
+  const files = new Map<string, string>();
+  const notes: string[] = [];
+  for (const lang of langs) {
+    const count = entriesFromTmx(doc, { sourceLang: project.config.sourceLang, targetLang: lang }).length;
+    if (count === 0) continue;
+    // The file is kept as it was written: an imported memory is never rewritten, so nothing is lost.
+    const target = join(project.config.localesDir, lang, `${name}.tmx`);
+    files.set(target, text);
+    notes.push(`${target} (${count} ${project.config.sourceLang}→${lang} entries)`);
+  }
+  if (files.size === 0) {
+    const found = [...new Set(doc.units.flatMap((u) => u.variants.map((v) => v.lang)))].join(', ') || 'none';
+    throw new InputError(
+      `no ${project.config.sourceLang}→${langs.join('/')} pairs in this memory (languages found: ${found})`,
+      { file: shown },
+    );
+  }
+  writeFilesAtomically(project.root, files);
+  if (values.quiet !== true) io.stdout.write(`imported ${notes.join(', ')}\n`);
+  return 0;
+}
+
+async function exportAction(project: Project, values: Values, _rest: string[], io: Io): Promise<number> {
+  const lang = targetLang(project, values);
+  const entries = memoryFiles(project, lang).flatMap((file) => readMemory(project, file, lang));
+  const xml = serializeTmx(tmxFromEntries(entries, memoryHeader(project.config.sourceLang)));
+  const out = stringFlag(values, 'out');
+  if (out === undefined) {
+    io.stdout.write(xml);
+    return 0;
+  }
+  writeFilesAtomically(io.cwd, new Map([[out, xml]]));
+  if (values.quiet !== true) io.stdout.write(`wrote ${entries.length} entries to ${out}\n`);
+  return 0;
+}
+
+async function updateAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {
+  const { config } = project;
+  const date = formatTmxDate(new Date());
+  const files = new Map<string, string>();
+  const notes: string[] = [];
+  const docs = documentNames(project, rest);
+  const loaded = docs.map((doc) => ({ doc, segments: loadDoc(project, doc).segments, catalog: loadCatalog(project, doc) ?? [] }));
+  for (const lang of config.targetLangs) {
+    const file = ownMemoryPath(project, lang);
+    const existing = readTextIfExists(project.root, file);
+    const memory = existing === undefined ? [] : readMemory(project, file, lang);
+    let added = 0;
+    let changed = 0;
+    let entries = memory;
+    for (const { doc, segments, catalog } of loaded) {
+      const po = loadPo(project, doc, lang);
+      if (!po) continue;
+      // Only what would be published goes in: a stale or fuzzy translation is not approved.
+      const publishable = new Set(segmentStates(catalog, segments, po).filter((r) => r.state === 'translated').map((r) => r.id));
+      const approved: TranslationEntry[] = po.entries.map((e) => (publishable.has(e.id) ? e : { ...e, fuzzy: true }));
+      const result = mergeEntries(entries, harvestEntries({ doc, sourceLang: config.sourceLang, targetLang: lang, entries: approved, date }));
+      entries = result.entries;
+      added += result.added;
+      changed += result.changed;
+    }
+    if (added + changed === 0 && existing !== undefined) continue;
+    const header = memoryHeader(config.sourceLang);
+    files.set(file, serializeTmx(tmxFromEntries(entries, header)));
+    notes.push(`${file}: ${entries.length} entries (${added} added, ${changed} changed)`);
+  }
+  writeFilesAtomically(project.root, files);
+  if (values.quiet !== true) io.stdout.write(notes.length ? `${notes.join('\n')}\n` : 'memories up to date\n');
+  return 0;
+}
+

@@ -1,0 +1,158 @@
+// A compact binary form of an index: a small JSON directory followed by the typed arrays,
+// 8-byte aligned, so that loading is a handful of views on the buffer (no parsing of the
+// gram tables). Entries are stored as one JSON text each and decoded only when a match
+// returns them.
+
+import { InputError } from '../errors.js';
+import type { MemoryEntry } from './entry.js';
+import type { EntryStore, MemoryIndex } from './index-types.js';
+
+const MAGIC = 0x54_4d_49_58; // "TMIX"
+const VERSION = 1;
+
+type ArrayKind = 'u8' | 'u16' | 'u32';
+type Section = [offset: number, byteLength: number, kind: ArrayKind];
+
+interface Directory {
+  size: number;
+  trigramMaxLength: number;
+  bigramMaxLength: number;
+  sections: Record<string, Section>;
+}
+
+function kindOf(array: Uint8Array | Uint16Array | Uint32Array): ArrayKind {
+  return array instanceof Uint8Array ? 'u8' : array instanceof Uint16Array ? 'u16' : 'u32';
+}
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+/** Serializes an index, its entries included. */
+export function serializeIndex(index: MemoryIndex): Uint8Array {
+  const encoder = new TextEncoder();
+  const entryStart = new Uint32Array(index.size + 1);
+  const encoded: Uint8Array[] = [];
+  let entryBytes = 0;
+  for (let i = 0; i < index.size; i++) {
+    const bytes = encoder.encode(JSON.stringify(index.entries.get(i)));
+    encoded.push(bytes);
+    entryStart[i] = entryBytes;
+    entryBytes += bytes.length;
+  }
+  entryStart[index.size] = entryBytes;
+  const entryData = new Uint8Array(entryBytes);
+  encoded.forEach((bytes, i) => entryData.set(bytes, entryStart[i]!));
+
+  const arrays: Record<string, Uint8Array | Uint16Array | Uint32Array> = {
+    texts: index.texts,
+    textStart: index.textStart,
+    entryOf: index.entryOf,
+    lengthStart: index.lengthStart,
+    alphabet: index.alphabet,
+    triKeys: index.trigrams.keys,
+    triStarts: index.trigrams.starts,
+    triPostings: index.trigrams.postings,
+    biKeys: index.bigrams.keys,
+    biStarts: index.bigrams.starts,
+    biPostings: index.bigrams.postings,
+    frequentKeys: index.frequent.keys,
+    frequentBits: index.frequent.bits,
+    bucketOf: index.histograms.bucketOf,
+    histograms: index.histograms.counts,
+    entryData,
+    entryStart,
+  };
+  const sections: Record<string, Section> = {};
+  let offset = 0;
+  for (const [name, array] of Object.entries(arrays)) {
+    sections[name] = [offset, array.byteLength, kindOf(array)];
+    offset = align8(offset + array.byteLength);
+  }
+  const directory: Directory = {
+    size: index.size,
+    trigramMaxLength: Math.min(index.trigrams.maxLength, 0x7fffffff),
+    bigramMaxLength: index.bigrams.maxLength,
+    sections,
+  };
+  const json = encoder.encode(JSON.stringify(directory));
+  const dataStart = align8(12 + json.length);
+  const out = new Uint8Array(dataStart + offset);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC);
+  view.setUint32(4, VERSION);
+  view.setUint32(8, json.length);
+  out.set(json, 12);
+  for (const [name, array] of Object.entries(arrays)) {
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), dataStart + sections[name]![0]);
+  }
+  return out;
+}
+
+function lazyEntries(data: Uint8Array, starts: Uint32Array, size: number): EntryStore {
+  const decoder = new TextDecoder();
+  return {
+    size,
+    get: (i) => JSON.parse(decoder.decode(data.subarray(starts[i]!, starts[i + 1]!))) as MemoryEntry,
+  };
+}
+
+/** Loads a serialized index (views on `bytes`, copied once if misaligned). `file` names it in errors. */
+export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
+  const bad = (why: string): never => {
+    throw new InputError(`not a translation-memory index: ${why}`, { file });
+  };
+  if (bytes.byteLength < 12) bad('too short');
+  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0) !== MAGIC) bad('wrong magic number');
+  if (view.getUint32(4) !== VERSION) bad(`unsupported version ${view.getUint32(4)}`);
+  const jsonLength = view.getUint32(8);
+  let directory: Directory;
+  try {
+    directory = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLength))) as Directory;
+  } catch {
+    return bad('unreadable directory');
+  }
+  const dataStart = align8(12 + jsonLength);
+  const get = <K extends ArrayKind>(name: string, kind: K): K extends 'u8' ? Uint8Array : K extends 'u16' ? Uint16Array : Uint32Array => {
+    const section = directory.sections[name];
+    if (!section || section[2] !== kind) return bad(`missing section ${name}`);
+    const [offset, byteLength] = section!;
+    const start = bytes.byteOffset + dataStart + offset;
+    if (dataStart + offset + byteLength > bytes.byteLength) return bad(`truncated section ${name}`);
+    const array =
+      kind === 'u8'
+        ? new Uint8Array(bytes.buffer, start, byteLength)
+        : kind === 'u16'
+          ? new Uint16Array(bytes.buffer, start, byteLength / 2)
+          : new Uint32Array(bytes.buffer, start, byteLength / 4);
+    return array as never;
+  };
+  const size = directory.size;
+  return {
+    size,
+    entries: lazyEntries(get('entryData', 'u8'), get('entryStart', 'u32'), size),
+    texts: get('texts', 'u16'),
+    textStart: get('textStart', 'u32'),
+    entryOf: get('entryOf', 'u32'),
+    lengthStart: get('lengthStart', 'u32'),
+    alphabet: get('alphabet', 'u8'),
+    trigrams: {
+      q: 3,
+      maxLength: directory.trigramMaxLength === 0x7fffffff ? Number.MAX_SAFE_INTEGER : directory.trigramMaxLength,
+      keys: get('triKeys', 'u32'),
+      starts: get('triStarts', 'u32'),
+      postings: get('triPostings', 'u32'),
+    },
+    bigrams: {
+      q: 2,
+      maxLength: directory.bigramMaxLength,
+      keys: get('biKeys', 'u32'),
+      starts: get('biStarts', 'u32'),
+      postings: get('biPostings', 'u32'),
+    },
+    frequent: { keys: get('frequentKeys', 'u32'), bits: get('frequentBits', 'u32') },
+    histograms: { bucketOf: get('bucketOf', 'u8'), counts: get('histograms', 'u8') },
+  };
+}

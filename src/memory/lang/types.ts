@@ -1,0 +1,9 @@
+/** What adaptation needs to know about writing numbers and dates in a language. */
+export interface LanguageData {
+  /** Decimal separators, preferred first. */
+  decimal: string[];
+  /** Digit-group separators, preferred first. */
+  group: string[];
+  /** Month names: sets of twelve (January first); Arabic has several in use. */
+  months: string[][];
+}

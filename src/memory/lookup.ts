@@ -1,0 +1,40 @@
+// Translation-memory lookup over an index. With a limit, it first asks for near-identical
+// matches (cheap: a high threshold allows few edits, so the filters are sharp) and only goes
+// down to `min` when too few turn up; the answer is the same as one search at `min`.
+
+import type { MemoryIndex } from './index-types.js';
+import { searchIndex } from './index-search.js';
+import { normalizeForMatching } from './normalize.js';
+import {
+  DEFAULT_LIMIT,
+  DEFAULT_MIN_SCORE,
+  finishMatches,
+  scoreHit,
+  type LookupOptions,
+  type LookupQuery,
+  type Match,
+  type Scored,
+} from './rank.js';
+
+/** Thresholds tried before `min` when a limit is set. */
+const STEPS = [100, 90];
+
+export function lookup(index: MemoryIndex, query: LookupQuery, options: LookupOptions = {}): Match[] {
+  const min = options.min ?? DEFAULT_MIN_SCORE;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (limit <= 0) return [];
+  const normalized = normalizeForMatching(query.text);
+  const thresholds = Number.isFinite(limit) ? [...STEPS.filter((t) => t > min), min] : [min];
+  for (const threshold of thresholds) {
+    const scored: Scored[] = [];
+    for (const hit of searchIndex(index, normalized, threshold)) {
+      const s = scoreHit(query, hit, index.entries.get(hit.entry), min, options.targetLang);
+      if (s) scored.push(s);
+    }
+    // Every entry scoring at least `threshold` is among the hits; stop once they fill the limit.
+    if (threshold === min || scored.filter((s) => s.score >= threshold).length >= limit) {
+      return finishMatches(query, scored, limit);
+    }
+  }
+  return [];
+}

@@ -1,0 +1,61 @@
+// Pre-translation: new, empty entries of a PO file are filled from the memories. Exact and
+// in-context matches can go in as translated; fuzzy ones always stay fuzzy, with the match's
+// origin in a translator comment so that the reviewer knows where the text came from.
+import type { TranslationEntry, TranslationFile } from '../types.js';
+import type { LookupQuery, Match } from './rank.js';
+
+export interface PretranslateOptions {
+  /** Exact (100) and in-context (101) matches become translated, not fuzzy. */
+  exactAsTranslated: boolean;
+}
+
+export interface Prefill {
+  id: string;
+  score: number;
+  kind: Match['kind'];
+  /** File the match came from. */
+  origin: string | undefined;
+  fuzzy: boolean;
+}
+
+/** Marks the comments we write, so that a later fill replaces them instead of piling up. */
+export const PREFILL_COMMENT_PREFIX = 'tm:';
+
+/**
+ * Fill the empty live entries of a translation file with the best memory match.
+ * @param po the language's PO file (not changed)
+ * @param best the best match for a query, or undefined (a lookup over the language's memories)
+ * @returns the new file and what was filled
+ */
+export function pretranslate(
+  po: TranslationFile,
+  best: (query: LookupQuery) => Match | undefined,
+  options: PretranslateOptions,
+): { po: TranslationFile; filled: Prefill[] } {
+  const live = po.entries.filter((e) => !e.obsolete);
+  const filled: Prefill[] = [];
+  const entries = po.entries.map((entry): TranslationEntry => {
+    if (entry.obsolete || entry.target !== '') return entry;
+    const at = live.indexOf(entry);
+    const match = best({
+      text: entry.source,
+      id: entry.id,
+      doc: po.doc,
+      prev: live[at - 1]?.source ?? '',
+      next: live[at + 1]?.source ?? '',
+    });
+    if (!match) return entry;
+    const fuzzy = match.score < 100 || match.adapted !== undefined || !options.exactAsTranslated;
+    const origin = match.entry.origin;
+    filled.push({ id: entry.id, score: match.score, kind: match.kind, origin, fuzzy });
+    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}`;
+    const comments = (entry.translatorComments ?? '').split('\n').filter((l) => l !== '' && !l.startsWith(PREFILL_COMMENT_PREFIX));
+    return {
+      ...entry,
+      target: match.adapted ?? match.entry.target,
+      fuzzy,
+      translatorComments: [...comments, note].join('\n'),
+    };
+  });
+  return { po: { ...po, entries }, filled };
+}

@@ -1,0 +1,111 @@
+// Turns raw similarity hits into matches a translator can use: exact and in-context matches,
+// fuzzy scores with penalties, a word diff, and an adapted target when only figures differ.
+
+import { sameLanguage } from '../formats/tmx/index.js';
+import { adaptTarget } from './adapt.js';
+import type { MemoryEntry } from './entry.js';
+import type { RawMatch } from './index-search.js';
+import { normalizeSpacing } from './normalize.js';
+import { PENALTY_POINTS, penaltiesFor, type PenaltyKind } from './penalties.js';
+import { wordDiff, type WordDiff } from './word-diff.js';
+
+/** The segment to translate, with what is known of its place (for in-context matches). */
+export interface LookupQuery {
+  /** Source text with inline tags. */
+  text: string;
+  /** Segment ID: an entry with this `tuid` (same document, when both name one) and the same source is in context. */
+  id?: string;
+  doc?: string;
+  /** Source of the previous / next segment (`''` or absent at the start / end of the document). */
+  prev?: string;
+  next?: string;
+}
+
+export interface LookupOptions {
+  /** Lowest score returned (default 75). */
+  min?: number;
+  /** Most matches returned, best first (default 10). */
+  limit?: number;
+  /** Only entries translated into this language. */
+  targetLang?: string;
+}
+
+export type MatchKind = 'in-context' | 'exact' | 'fuzzy';
+
+export interface Match {
+  /** 101 in context, 100 exact, below 100 fuzzy (similarity minus penalties). */
+  score: number;
+  kind: MatchKind;
+  entry: MemoryEntry;
+  /** The entry's target with the query's numbers and month names, when only those differ (review it). */
+  adapted?: string;
+  /** Word diff of the entry's source against the query. */
+  diff: WordDiff[];
+  /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */
+  penalties: PenaltyKind[];
+}
+
+export const DEFAULT_MIN_SCORE = 75;
+export const DEFAULT_LIMIT = 10;
+
+/** A scored candidate before the costly parts (diff, adaptation) are computed. */
+export interface Scored {
+  score: number;
+  kind: MatchKind;
+  entry: MemoryEntry;
+  order: number;
+  penalties: PenaltyKind[];
+}
+
+function inContext(query: LookupQuery, entry: MemoryEntry): boolean {
+  if (query.id !== undefined && entry.tuid === query.id) {
+    if (query.doc === undefined || entry.doc === undefined || query.doc === entry.doc) return true;
+  }
+  if (entry.prev === undefined || entry.next === undefined) return false;
+  return (
+    normalizeSpacing(query.prev ?? '') === normalizeSpacing(entry.prev) &&
+    normalizeSpacing(query.next ?? '') === normalizeSpacing(entry.next)
+  );
+}
+
+/** Scores one raw hit; `undefined` when its final score is below `min` or its language is not wanted. */
+export function scoreHit(
+  query: LookupQuery,
+  hit: RawMatch,
+  entry: MemoryEntry,
+  min: number,
+  targetLang: string | undefined,
+): Scored | undefined {
+  if (targetLang !== undefined && !sameLanguage(entry.targetLang, targetLang)) return undefined;
+  if (normalizeSpacing(query.text) === normalizeSpacing(entry.source)) {
+    const context = inContext(query, entry);
+    return { score: context ? 101 : 100, kind: context ? 'in-context' : 'exact', entry, order: hit.entry, penalties: [] };
+  }
+  const penalties = penaltiesFor(query.text, entry.source, entry.sourceLang);
+  const score = Math.min(99, hit.score - penalties.reduce((sum, p) => sum + PENALTY_POINTS[p], 0));
+  if (score < min) return undefined;
+  return { score, kind: 'fuzzy', entry, order: hit.entry, penalties };
+}
+
+function compare(a: Scored, b: Scored): number {
+  return (
+    b.score - a.score ||
+    (b.entry.changed ?? b.entry.created ?? '').localeCompare(a.entry.changed ?? a.entry.created ?? '') ||
+    a.order - b.order
+  );
+}
+
+/** Best first, cut to `limit`, with diff and adaptation. */
+export function finishMatches(query: LookupQuery, scored: Scored[], limit: number): Match[] {
+  return scored
+    .sort(compare)
+    .slice(0, limit)
+    .map(({ score, kind, entry, penalties }) => {
+      const match: Match = { score, kind, entry, diff: wordDiff(entry.source, query.text), penalties };
+      if (kind === 'fuzzy') {
+        const adapted = adaptTarget(query.text, entry.source, entry.target, entry.sourceLang, entry.targetLang);
+        if (adapted !== undefined) match.adapted = adapted;
+      }
+      return match;
+    });
+}

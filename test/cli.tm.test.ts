@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
+import type { TranslationEntry } from '../src/types.js';
+import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
+
+const dtd = fileURLToPath(new URL('fixtures/tmx/tmx14.dtd', import.meta.url));
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+if (!hasXmllint) console.warn('xmllint not found: skipping the TMX DTD validation of tessera tm (install libxml2-utils)');
+
+const FIGURE = "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
+
+interface LookupJson {
+  matches: Array<{ score: number; kind: string; target: string; adapted?: string; tuid: string; origin: string; penalties: string[] }>;
+}
+
+/** Edit a language's PO file of the sample as a translator would, through the catalog API. */
+function editPo(dir: string, lang: string, edit: (entries: TranslationEntry[]) => void): void {
+  const file = `locales/${lang}/mossoul-2017.po`;
+  const po = parsePo(read(dir, file), file, lang);
+  edit(po.entries);
+  write(dir, file, serializePo(po, parsePot(read(dir, 'locales/mossoul-2017.pot'), 'locales/mossoul-2017.pot')));
+}
+
+describe('tessera tm', () => {
+  it('the sample project has its own memories, and update is idempotent', async () => {
+    const dir = sampleProject();
+    const before = snapshot(dir);
+    const { code, stdout } = await tessera(['tm', 'update'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe('memories up to date\n');
+    expect(snapshot(dir)).toEqual(before);
+    for (const lang of ['en', 'ar']) expect(read(dir, `locales/${lang}/memory.tmx`).match(/<tu /g)).toHaveLength(14);
+  });
+
+  it('harvests a new approved translation, and never a fuzzy one', async () => {
+    const dir = sampleProject();
+    editPo(dir, 'en', (entries) => {
+      const entry = entries.find((e) => e.target.includes('the Old City of Mosul, which'))!;
+      entry.target = entry.target.replace('which', 'which at the time');
+    });
+    expect((await tessera(['tm', 'update'], dir)).stdout).toContain('locales/en/memory.tmx: 14 entries (0 added, 1 changed)');
+    expect(read(dir, 'locales/en/memory.tmx')).toContain('which at the time');
+    write(dir, 'source-texts/mossoul-2017.md', read(dir, 'source-texts/mossoul-2017.md').replace('426 civils', '450 civils'));
+    await tessera(['extract'], dir);
+    // The corrected segment is fuzzy now: the memory keeps the approved pair it had.
+    expect((await tessera(['tm', 'update'], dir)).code).toBe(0);
+    const memory = read(dir, 'locales/en/memory.tmx');
+    expect(memory).toContain('au moins 426 civils ont été tués.</seg>');
+    expect(memory).not.toContain('au moins 450 civils ont été tués.</seg>');
+  });
+
+  it.skipIf(!hasXmllint)('writes memories that validate against the TMX 1.4 DTD', async () => {
+    const dir = sampleProject();
+    await tessera(['tm', 'update'], dir);
+    const exported = await tessera(['tm', 'export', '--to', 'ar', '--out', 'all.tmx'], dir);
+    expect(exported.code).toBe(0);
+    for (const file of ['locales/en/memory.tmx', 'locales/ar/memory.tmx', 'all.tmx']) {
+      const run = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, join(dir, file)], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+  });
+
+  it('looks up a corrected figure and adapts the Arabic target', async () => {
+    const { code, stdout } = await tessera(['tm', 'lookup', FIGURE, '--to', 'ar', '--format', 'json'], sampleProject());
+    expect(code).toBe(0);
+    const [best] = (JSON.parse(stdout) as LookupJson).matches;
+    expect(best).toMatchObject({ kind: 'fuzzy', tuid: 's-u6umln', origin: 'locales/ar/memory.tmx', penalties: ['numbers'] });
+    expect(best?.score).toBeGreaterThanOrEqual(75);
+    expect(best?.target).toContain('426 مدنياً');
+    expect(best?.adapted).toContain('450 مدنياً');
+  });
+
+  it('shows the word diff in text, and answers a batch in one process as JSON lines', async () => {
+    const dir = sampleProject();
+    const text = await tessera(['tm', 'lookup', FIGURE, '--to', 'en'], dir);
+    expect(text.stdout).toContain('au moins [-426-]{+450+} civils');
+    expect(text.stdout).toContain('at least 450 civilians');
+    write(dir, 'queries.txt', `${FIGURE}\nUne phrase sans rapport avec la mémoire.\n`);
+    const batch = await tessera(['tm', 'lookup', '--batch', 'queries.txt', '--to', 'en', '--min', '80'], dir);
+    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as LookupJson & { query: string });
+    expect(lines.map((l) => l.matches.length)).toEqual([1, 0]);
+  });
+
+  it('pre-fills new segments on extract: in-context as translated, fuzzy with adapted figures', async () => {
+    const dir = sampleProject();
+    const po = parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en');
+    const lost = po.entries[4]!;
+    // A translator's entry emptied by mistake comes back from the memory, in context.
+    editPo(dir, 'en', (entries) => {
+      entries[4]!.target = '';
+    });
+    const added = "Le 20 août 2017, l'armée irakienne a lancé l'assaut sur la vieille ville de Mossoul, qui était contrôlée par les djihadistes de Daech.";
+    write(dir, 'source-texts/mossoul-2017.md', `${read(dir, 'source-texts/mossoul-2017.md')}\n${added}\n`);
+    const { code, stdout } = await tessera(['extract'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('pre-filled 3 segment(s) from the translation memories (1 as translated, 2 as fuzzy)');
+    const after = parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries;
+    const restored = after.find((e) => e.id === lost.id)!;
+    expect(restored).toMatchObject({ target: lost.target, fuzzy: false });
+    expect(restored.translatorComments).toMatch(/^tm: in-context match 101% from locales\/en\/memory\.tmx/);
+    const fresh = after.find((e) => e.source === added)!;
+    expect(fresh.fuzzy).toBe(true);
+    expect(fresh.target).toBe('On 20 August 2017, the Iraqi army launched its assault on the Old City of Mosul, which was controlled by Daesh jihadists.');
+    expect(fresh.translatorComments).toMatch(/^tm: fuzzy match \d+% from locales\/en\/memory\.tmx \(s-[a-z0-9]+\), figures adapted$/);
+    expect((await tessera(['extract', '--no-prefill'], sampleProject())).code).toBe(0);
+  });
+
+  it('imports a memory from elsewhere and uses it', async () => {
+    const dir = sampleProject();
+    write(dir, 'incoming/agency.tmx', readFileSync(new URL('fixtures/tmx/okapi-rainbow_potest_en_fr.tmx', import.meta.url), 'utf8'));
+    const imported = await tessera(['tm', 'import', 'incoming/agency.tmx'], dir);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/imported locales\/en\/agency\.tmx \(\d+ fr→en entries\)/);
+    expect(read(dir, 'locales/en/agency.tmx')).toBe(read(dir, 'incoming/agency.tmx'));
+    const json = JSON.parse((await tessera(['tm', 'lookup', 'Mossoul', '--to', 'en', '--format', 'json'], dir)).stdout) as { memories: string[] };
+    expect(json.memories).toEqual(['locales/en/memory.tmx', 'locales/en/agency.tmx']);
+  });
+
+  const refusals: Array<[string, string, string, RegExp]> = [
+    ['malformed TMX', 'bad.tmx', '<tmx version="1.4">\n<header/>\n<body><tu><tuv xml:lang="fr"><seg>a</tuv></tu></body></tmx>', /bad\.tmx:3: /],
+    ['a memory without French', 'de.tmx', '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>', /de\.tmx: no fr→en\/ar pairs in this memory \(languages found: en, de\)/],
+    ['the reserved name', 'memory.tmx', '<tmx version="1.4"/>', /memory\.tmx is the name of the project's own memory/],
+  ];
+  it.each(refusals)('refuses %s with exit 2 and writes nothing', async (_, name, content, message) => {
+    const dir = sampleProject();
+    write(dir, name, content);
+    const before = snapshot(dir);
+    const { code, stderr } = await tessera(['tm', 'import', name], dir);
+    expect(stderr).toMatch(message);
+    expect(code).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('needs an action and a language', async () => {
+    expect((await tessera(['tm'], sampleProject())).code).toBe(2);
+    expect((await tessera(['tm', 'lookup', 'x'], sampleProject())).stderr).toContain('--to L is required');
+    expect((await tessera(['tm', 'lookup', 'x', '--to', 'de'], sampleProject())).stderr).toContain('unknown language "de"');
+  });
+});

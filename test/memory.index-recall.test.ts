@@ -1,0 +1,97 @@
+// The index finds exactly what a brute-force scan finds: every entry at or above the threshold,
+// with the same distance, on a few thousand realistic entries with near duplicates (seeded).
+import { describe, expect, it } from 'vitest';
+import { buildIndex, normalizeForMatching, type MemoryEntry } from '../src/memory/index.js';
+import { bruteForceSearch } from '../src/memory/brute-force.js';
+import { searchIndex } from '../src/memory/index-search.js';
+
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'le la les un une des de du au aux et ou mais donc car ni que qui dont où ce cette ces son sa ses leur président ' +
+  'ministre gouvernement armée civils morts blessés attaque frappe ville région nord sud est ouest mars avril mai juin ' +
+  'selon a été ont sont est sera rapport bilan hôpital école route pont frontière réfugiés aide humanitaire ONU ' +
+  'Gaza Beyrouth Paris Damas Bagdad « » , . : ; ? ! l\' d\' qu\' <1> </1> <2/> 426 450 1 500 3,5 % 2024 12 mars'
+).split(' ');
+
+function sentence(random: () => number): string {
+  const n = 1 + Math.floor(random() * random() * 24);
+  return Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+}
+
+/** A realistic edit: change, drop or add characters or words. */
+function perturb(text: string, random: () => number): string {
+  let out = text;
+  const edits = 1 + Math.floor(random() * 6);
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(random() * (out.length + 1));
+    const r = random();
+    if (r < 0.3) out = out.slice(0, at) + 'xyzéa '[Math.floor(random() * 6)] + out.slice(at + 1);
+    else if (r < 0.5) out = out.slice(0, at) + out.slice(at + 1);
+    else if (r < 0.7) out = out.slice(0, at) + 'ion'.slice(0, 1 + Math.floor(random() * 3)) + out.slice(at);
+    else if (r < 0.85) out = `${out} ${WORDS[Math.floor(random() * WORDS.length)]}`;
+    else out = out.split(' ').reverse().join(' ');
+  }
+  return out;
+}
+
+const random = prng(2024);
+const bases = Array.from({ length: 1200 }, () => sentence(random));
+const sources = [...bases, ...Array.from({ length: 2400 }, () => perturb(bases[Math.floor(random() * bases.length)]!, random))];
+sources.push('', 'a', 'ab', 'OK', 'Oui', 'Non.', '4', 'x'.repeat(300), sentence(random).repeat(8));
+// Repeated grams, and more distinct characters than the index's 255-letter gram alphabet.
+for (let n = 1; n < 40; n += 3) sources.push('ab'.repeat(n), 'la '.repeat(n), `${'ab'.repeat(n)}c${'ab'.repeat(n)}`);
+const CJK = Array.from({ length: 400 }, (_, i) => String.fromCharCode(0x4e00 + i));
+for (let i = 0; i < 60; i++) sources.push(Array.from({ length: 4 + Math.floor(random() * 30) }, () => CJK[Math.floor(random() * CJK.length)]).join(''));
+const entries: MemoryEntry[] = sources.map((source) => ({ source, target: source, sourceLang: 'fr', targetLang: 'en', props: [] }));
+const index = buildIndex(entries);
+const normalized = entries.map((e) => normalizeForMatching(e.source));
+const queries = [
+  ...Array.from({ length: 150 }, () => perturb(sources[Math.floor(random() * sources.length)]!, random)),
+  ...Array.from({ length: 50 }, () => sentence(random)),
+  ...Array.from({ length: 20 }, () => sources[Math.floor(random() * sources.length)]!),
+  '',
+  'a',
+  'Oui',
+  'x'.repeat(299),
+  'ab'.repeat(20),
+  'la '.repeat(17),
+  ...sources.slice(-60, -50).map((s) => perturb(s, random)),
+].map(normalizeForMatching);
+
+const key = (hits: Array<{ entry: number; distance: number; score: number }>) =>
+  hits.map((h) => `${h.entry}:${h.distance}:${h.score}`).sort();
+
+describe('index recall equals brute force', () => {
+  it.each([75, 60, 90, 100, 40, 74.5])('at threshold %s', (min) => {
+    let found = 0;
+    for (const query of queries) {
+      const expected = key(bruteForceSearch(normalized, query, min));
+      expect(key(searchIndex(index, query, min))).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(queries.length / 4);
+  });
+
+  it('finds an entry exactly at the threshold and not one just below', () => {
+    const small = buildIndex(
+      ['abcdefghij klmnopqrst', 'abcdefghij klmnopqXXX', 'abcdefghij klmnoXXXXX', 'abcdefghij kXXXXXXXXX'].map((source) => ({
+        source,
+        target: '',
+        sourceLang: 'fr',
+        targetLang: 'en',
+        props: [],
+      })),
+    );
+    // 21 characters: 5 edits → floor(100 × 16 / 21) = 76; 6 edits → 71.
+    const hits = searchIndex(small, 'abcdefghij klmnopqrst', 75).map((h) => [h.entry, h.score]).sort();
+    expect(hits).toEqual([[0, 100], [1, 85], [2, 76]]);
+  });
+});

@@ -1,0 +1,115 @@
+// Exact, in-context and fuzzy matches, penalties, adaptation of figures, ordering and options.
+import { describe, expect, it } from 'vitest';
+import { adaptTarget, buildIndex, lookup, lookupBruteForce, type MemoryEntry } from '../src/memory/index.js';
+
+const entry = (source: string, target: string, extra: Partial<MemoryEntry> = {}): MemoryEntry => ({
+  source,
+  target,
+  sourceLang: 'fr',
+  targetLang: 'en',
+  props: [],
+  ...extra,
+});
+
+const memory: MemoryEntry[] = [
+  entry('426 civils ont été tués le 3 mars.', '426 civilians were killed on 3 March.'),
+  entry('426 civils ont été tués le 3 mars.', 'قُتل ٤٢٦ مدنياً في ٣ آذار.', { targetLang: 'ar' }),
+  entry('Le président a reçu <1>les ministres</1>.', 'The president received <1>the ministers</1>.', {
+    tuid: 's-4k2m9q',
+    doc: 'gaza',
+    prev: 'Le conseil s’est réuni.',
+    next: 'Il a parlé.',
+  }),
+  entry('Le président a reçu <1>les ministres</1>.', 'The president welcomed <1>the ministers</1>.', { changed: '20240101T000000Z' }),
+  entry('Le bilan s’élève à 1 500 morts.', 'The toll stands at 1,500 dead.'),
+  entry('Le bilan s’élève à 1 500 morts.', 'بلغت الحصيلة ١٬٥٠٠ قتيل.', { targetLang: 'ar' }),
+  entry('Les écoles restent fermées', 'Schools remain closed'),
+  entry('Une phrase sans rapport avec la requête.', 'Unrelated.'),
+];
+const index = buildIndex(memory);
+
+describe('lookup', () => {
+  it('finds exact matches at 100, newest first, and only in the asked language', () => {
+    const matches = lookup(index, { text: 'Le président a reçu <1>les ministres</1>.' }, { targetLang: 'en' });
+    expect(matches.map((m) => [m.score, m.kind, m.entry.target])).toEqual([
+      [100, 'exact', 'The president welcomed <1>the ministers</1>.'],
+      [100, 'exact', 'The president received <1>the ministers</1>.'],
+    ]);
+  });
+
+  it.each([
+    ['the same segment ID', { id: 's-4k2m9q' }],
+    ['the same ID in the same document', { id: 's-4k2m9q', doc: 'gaza' }],
+    ['the same neighbours', { prev: 'Le conseil s’est réuni.', next: 'Il a parlé.' }],
+    ['the same neighbours, spacing aside', { prev: ' Le conseil  s’est réuni.', next: 'Il a parlé. ' }],
+  ])('scores 101 in context with %s', (_label, context) => {
+    const [best] = lookup(index, { text: 'Le président a reçu <1>les ministres</1>.', ...context });
+    expect([best!.score, best!.kind, best!.entry.tuid]).toEqual([101, 'in-context', 's-4k2m9q']);
+  });
+
+  it.each([
+    ['another document', { id: 's-4k2m9q', doc: 'other' }],
+    ['other neighbours', { prev: 'Autre chose.', next: 'Il a parlé.' }],
+  ])('is only exact with the ID in %s', (_label, context) => {
+    const [best] = lookup(index, { text: 'Le président a reçu <1>les ministres</1>.', ...context });
+    expect(best!.score).toBe(100);
+  });
+
+  it.each([
+    ['case only', 'le président a reçu <1>les ministres</1>.', 99, ['case']],
+    ['tags missing', 'Le président a reçu les ministres.', 98, ['tags']],
+    ['punctuation', 'Le président a reçu <1>les ministres</1> !', 93, ['punctuation']],
+    ['a number', '427 civils ont été tués le 3 mars.', 94, ['numbers']],
+    ['a word', 'Le président a salué <1>les ministres</1>.', 88, []],
+  ])('penalizes %s', (_label, text, score, penalties) => {
+    const [best] = lookup(index, { text }, { targetLang: 'en' });
+    expect(best!.kind).toBe('fuzzy');
+    expect(best!.penalties).toEqual(penalties);
+    expect(best!.score).toBe(score);
+  });
+
+  it('adapts figures: 426 civils found for 450 civils gives 450 civilians, flagged fuzzy', () => {
+    const [en] = lookup(index, { text: '450 civils ont été tués le 3 mars.' }, { targetLang: 'en' });
+    expect(en).toMatchObject({ kind: 'fuzzy', adapted: '450 civilians were killed on 3 March.', penalties: ['numbers'] });
+    expect(en!.score).toBeLessThan(100);
+    expect(en!.diff).toEqual([
+      { op: 'delete', text: '426' },
+      { op: 'insert', text: '450' },
+      { op: 'equal', text: ' civils ont été tués le 3 mars.' },
+    ]);
+  });
+
+  it('adapts into Arabic-Indic digits and the same month names', () => {
+    const [ar] = lookup(index, { text: '450 civils ont été tués le 12 avril.' }, { targetLang: 'ar', min: 70 });
+    expect(ar!.adapted).toBe('قُتل ٤٥٠ مدنياً في ١٢ نيسان.');
+    const [toll] = lookup(index, { text: 'Le bilan s’élève à 2 750 morts.' }, { targetLang: 'ar' });
+    expect(toll!.adapted).toBe('بلغت الحصيلة ٢٬٧٥٠ قتيل.');
+    const [tollEn] = lookup(index, { text: 'Le bilan s’élève à 2 750 morts.' }, { targetLang: 'en' });
+    expect(tollEn!.adapted).toBe('The toll stands at 2,750 dead.');
+  });
+
+  it.each([
+    ['words differ too', 'Environ 450 civils ont été tués le 3 mars.', '426 civils ont été tués le 3 mars.', '426 civilians were killed on 3 March.'],
+    ['the number is not in the target', '450 civils ont été tués.', '426 civils ont été tués.', 'Hundreds of civilians were killed.'],
+    ['nothing differs', '426 civils.', '426 civils.', '426 civilians.'],
+  ])('does not adapt when %s', (_label, query, source, target) => {
+    expect(adaptTarget(query, source, target, 'fr', 'en')).toBeUndefined();
+  });
+
+  it('keeps to the threshold and the limit', () => {
+    // 64 before penalties: below the default 75, above 60.
+    expect(lookup(index, { text: 'Les écoles restent ouvertes demain' }, { targetLang: 'en' })).toEqual([]);
+    expect(lookup(index, { text: 'Les écoles restent ouvertes demain' }, { targetLang: 'en', min: 60 }).map((m) => m.score)).toEqual([64]);
+    expect(lookup(index, { text: 'Le président a reçu <1>les ministres</1>.' }, { limit: 1 })).toHaveLength(1);
+    expect(lookup(index, { text: 'Le président a reçu <1>les ministres</1>.' }, { limit: 0 })).toEqual([]);
+  });
+
+  it('gives the same matches as brute force', () => {
+    for (const text of ['450 civils ont été tués le 3 mars.', 'Le président a reçu les ministres', 'Les écoles restent fermées.', 'xyz']) {
+      for (const limit of [1, 10, Infinity]) {
+        const strip = (ms: ReturnType<typeof lookup>) => ms.map((m) => [m.score, m.kind, m.entry.target, m.adapted]);
+        expect(strip(lookup(index, { text }, { limit }))).toEqual(strip(lookupBruteForce(memory, { text }, { limit })));
+      }
+    }
+  });
+});
