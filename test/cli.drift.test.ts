@@ -130,13 +130,13 @@ const REVISIONS: Revision[] = [
     after: 'translated 12, fuzzy 1, obsolete 1',
   },
   {
-    name: 'a sentence repeated at the end (identical text, new ID)',
+    name: 'a sentence repeated at the end (identical text, new ID, pre-filled from the memory)',
     revise: (text) => `${text}\nL'offensive de l'armée irakienne visant à éliminer les djihadistes de Daech de la province de Ninive et de sa capitale, Mossoul, a été lancée en octobre 2016.\n`,
     drift: ['missing'],
     extracted: [1, 0, 0],
     gone: 0,
     edited: 0,
-    after: 'translated 14, untranslated 1',
+    after: 'translated 15',
   },
 ];
 

@@ -178,6 +178,7 @@ describe('helpers of the editor', () => {
   });
 
   it('says "no memory" for a language without TMX files, and sees a memory added later', async () => {
+    rmSync(join(root, 'locales/en/memory.tmx'), { force: true });
     const none = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_426}/matches?lang=en`);
     expect(none.body).toEqual({ memories: [], matches: [] });
     const arabic = read(root, 'locales/ar/memory.tmx');
