@@ -3,16 +3,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePo } from '../src/catalog/index.js';
+import { HAS_MSGFMT } from './fixtures/catalog/gettext-tools.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
-const hasMsgfmt = (() => {
-  try {
-    execFileSync('msgfmt', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('the sample project, end to end', () => {
   it('is in sync: extract changes nothing', async () => {
@@ -101,7 +94,7 @@ describe('the sample project, end to end', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it.skipIf(!hasMsgfmt)('writes PO files that msgfmt --check accepts', async () => {
+  it.skipIf(!HAS_MSGFMT)('writes PO files that msgfmt --check accepts', async () => {
     const dir = sampleProject();
     for (const lang of ['en', 'ar']) {
       execFileSync('msgfmt', ['--check', '-o', '/dev/null', join(dir, `locales/${lang}/mossoul-2017.po`)]);
@@ -122,5 +115,3 @@ describe('the sample project, end to end', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 });
-
-if (!hasMsgfmt) console.warn('msgfmt not found: skipping the msgfmt --check test (install gettext)');

@@ -1,26 +1,21 @@
 // What the writer produces validates against the TMX 1.4 DTD (system xmllint --dtdvalid).
 // xmllint-wasm 5.3 offers only --schema/--relaxng, so DTD validation needs libxml2-utils.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTmx, serializeTmx } from '../src/formats/tmx/index.js';
 import { tmxFromEntries } from '../src/memory/index.js';
 
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint) console.log('xmllint is absent (apt-get install libxml2-utils): TMX DTD validation tests are skipped');
+import { HAS_XMLLINT as hasXmllint, validateTmxFile } from './support/tmx-dtd.js';
 
-const dtd = fileURLToPath(new URL('fixtures/tmx/tmx14.dtd', import.meta.url));
 const fixture = (name: string) => readFileSync(new URL(`fixtures/tmx/${name}`, import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'tessera-tmx-'));
 
 function validate(xml: string): { valid: boolean; output: string } {
   const file = join(dir, `t${Math.random().toString(36).slice(2)}.tmx`);
   writeFileSync(file, xml);
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, file], { encoding: 'utf8' });
-  return { valid: run.status === 0, output: run.stderr };
+  return validateTmxFile(file);
 }
 
 describe.skipIf(!hasXmllint)('TMX output against the TMX 1.4 DTD', () => {

@@ -1,0 +1,35 @@
+// Adapting month names in targets, including Arabic's combined forms (`حزيران/يونيو`), where
+// both halves name the same month in two name sets and must change together.
+import { describe, expect, it } from 'vitest';
+import { adaptTarget } from '../src/memory/index.js';
+
+describe('adaptTarget with month names', () => {
+  it.each([
+    ['a Levantine/Egyptian pair', 'Le 18 juin 2017.', 'Le 20 août 2017.', 'في 18 حزيران/يونيو 2017.', 'في 20 آب/أغسطس 2017.'],
+    ['a two-word Levantine name in a pair', 'Le 18 octobre 2017.', 'Le 18 novembre 2017.', 'في 18 تشرين الأول/أكتوبر 2017.', 'في 18 تشرين الثاني/نوفمبر 2017.'],
+    ['a pair with a spaced slash', 'Le 3 mars.', 'Le 5 mai.', 'في ٣ آذار / مارس.', 'في ٥ أيار / مايو.'],
+    ['a pair after a clitic', 'Depuis juin.', 'Depuis août.', 'منذ وحزيران/يونيو.', 'منذ وآب/أغسطس.'],
+    ['a pair and a changed day in Arabic-Indic digits', 'Le 18 juin.', 'Le 20 juillet.', 'في ١٨ حزيران/يونيو.', 'في ٢٠ تموز/يوليو.'],
+    ['a lone Levantine name', 'Le 18 juin.', 'Le 18 août.', 'في 18 حزيران.', 'في 18 آب.'],
+    ['a lone Egyptian name', 'Le 18 juin.', 'Le 18 août.', 'في 18 يونيو.', 'في 18 أغسطس.'],
+    ['a Maghrebi name', 'Le 18 juin.', 'Le 18 août.', 'في 18 جوان.', 'في 18 أوت.'],
+  ])('replaces %s', (_label, source, query, target, adapted) => {
+    expect(adaptTarget(query, source, target, 'fr', 'ar')).toBe(adapted);
+  });
+
+  it('keeps two different months apart: a slash between them is a range, not one name', () => {
+    expect(
+      adaptTarget('Entre juin et septembre.', 'Entre juin et juillet.', 'بين حزيران/تموز.', 'fr', 'ar'),
+    ).toBe('بين حزيران/أيلول.');
+  });
+
+  it('adapts both halves when the source is the Arabic pair', () => {
+    expect(adaptTarget('في 20 آب/أغسطس 2017.', 'في 18 حزيران/يونيو 2017.', 'On 18 June 2017.', 'ar', 'en')).toBe(
+      'On 20 August 2017.',
+    );
+  });
+
+  it('keeps the capital of an English month', () => {
+    expect(adaptTarget('Le 2 mai.', 'Le 2 mars.', 'On 2 March.', 'fr', 'en')).toBe('On 2 May.');
+  });
+});
