@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTmx, serializeTmx } from '../src/formats/tmx/index.js';
 import { tmxFromEntries } from '../src/memory/index.js';
-
-import { HAS_XMLLINT as hasXmllint, validateTmxFile } from './support/tmx-dtd.js';
+import { HAS_XMLLINT, validateTmxFile } from './support/tmx-dtd.js';
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/tmx/${name}`, import.meta.url), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'tessera-tmx-'));
@@ -18,7 +17,7 @@ function validate(xml: string): { valid: boolean; output: string } {
   return validateTmxFile(file);
 }
 
-describe.skipIf(!hasXmllint)('TMX output against the TMX 1.4 DTD', () => {
+describe.skipIf(!HAS_XMLLINT)('TMX output against the TMX 1.4 DTD', () => {
   it.each(['golden.tmx', 'okapi-rainbow_potest_en_fr.tmx', 'lisa-compkit_ExportTest2A_en-us_fr-ca_inline.tmx'])('%s rewritten is valid', (name) => {
     const result = validate(serializeTmx(parseTmx(fixture(name))));
     expect(result.output).toBe('');

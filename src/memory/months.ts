@@ -8,7 +8,15 @@ export interface MonthToken {
   month: number;
   /** Which name set of the language it comes from (Arabic has several). */
   set: number;
+  /**
+   * The names the token is made of, one per name set: Arabic often writes a month in two sets
+   * at once (`حزيران/يونيو`), and both halves must change together.
+   */
+  parts: Array<{ start: number; end: number; set: number }>;
 }
+
+/** What joins the two halves of a combined month name: a slash, spaced or not. */
+const COMBINED = /^\s*\/\s*$/u;
 
 const cache = new Map<string, { re: RegExp; lookup: Map<string, Array<[number, number]>> }>();
 
@@ -40,16 +48,34 @@ export function findMonths(text: string, lang: string): MonthToken[] {
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
     const [month, set] = lookup.get(name.toLowerCase())![0]!;
-    tokens.push({ start, end: start + name.length, month, set });
+    const last = tokens[tokens.length - 1];
+    if (last && last.month === month && COMBINED.test(text.slice(last.end, start))) {
+      last.parts.push({ start, end, set });
+      last.end = end;
+    } else {
+      tokens.push({ start, end, month, set, parts: [{ start, end, set }] });
+    }
   }
   return tokens;
 }
 
-/** The name of `month` in the same name set as `like`, keeping an initial capital. */
+/**
+ * The name of `month` written like `like` (its text is `likeText`): each part in its own name
+ * set, keeping an initial capital and what separates the parts.
+ */
 export function monthName(month: number, like: MonthToken, likeText: string, lang: string): string {
-  const names = languageData(lang).months[like.set]!;
-  const name = names[month - 1]!;
-  const capital = likeText[0] !== undefined && likeText[0] !== likeText[0].toLowerCase();
-  return capital ? name[0]!.toUpperCase() + name.slice(1) : name;
+  const sets = languageData(lang).months;
+  let out = '';
+  let at = like.start;
+  for (const part of like.parts) {
+    out += likeText.slice(at - like.start, part.start - like.start);
+    const name = sets[part.set]![month - 1]!;
+    const first = likeText[part.start - like.start];
+    const capital = first !== undefined && first !== first.toLowerCase();
+    out += capital ? name[0]!.toUpperCase() + name.slice(1) : name;
+    at = part.end;
+  }
+  return out;
 }
