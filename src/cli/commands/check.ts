@@ -1,8 +1,8 @@
-import { driftFindings, RULES as DRIFT_RULES, segmentStates } from '../../catalog/index.js';
+import { driftFindings, RULES as DRIFT_RULES, segmentStates, type StateRow } from '../../catalog/index.js';
 import { checkPair, parseGlossary, RULES as QA_RULES, type Glossary } from '../../qa/index.js';
 import { createProgress, exitCodeFor, formatFindings, shouldColor } from '../../report/index.js';
 import { InputError } from '../../errors.js';
-import type { Finding } from '../../types.js';
+import type { CatalogEntry, Finding, TranslationFile } from '../../types.js';
 import { choice, stringFlag, type Command } from '../command.js';
 import { readTextIfExists } from '../io.js';
 import { documentNames, loadCatalog, orphanCatalogs, potPath, loadDoc, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
@@ -43,35 +43,15 @@ export const check: Command = {
     try {
       for (const doc of docs) {
         const loaded = loadDoc(project, doc);
-        const catalog = loadCatalog(project, doc);
+        const catalog = loadCatalog(project, doc) ?? [];
         const sourceChecked = new Set<string>();
         for (const lang of langs) {
           const file = poPath(project, doc, lang);
           groups.push({ doc, lang, file });
           const po = loadPo(project, doc, lang);
-          findings.push(...driftFindings({ doc, lang, poFile: file, sourceFile: loaded.sourceFile, catalog: catalog ?? [], current: loaded.segments, po }));
-          const rows = segmentStates(catalog ?? [], loaded.segments, po);
-          const entries = new Map(po?.entries.filter((e) => !e.obsolete).map((e) => [e.id, e]));
-          const sourceLines = new Map((catalog ?? []).map((e) => [e.id, e.line]));
-          for (const row of rows) {
-            if (row.state !== 'translated' && row.state !== 'fuzzy') continue;
-            const entry = entries.get(row.id);
-            if (!entry || entry.target === '') continue;
-            // The source's own typography is reported once, for the first language, against the source file.
-            const sourceTypography = !sourceChecked.has(entry.id);
-            sourceChecked.add(entry.id);
-            for (const finding of checkPair(
-              { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id },
-              { glossary, options: { sourceTypography } },
-            )) {
-              if (finding.span?.side === 'source') {
-                const line = sourceLines.get(entry.id);
-                findings.push({ ...finding, severity: 'info', doc, id: entry.id, file: loaded.sourceFile, ...(line ? { line } : {}) });
-              } else {
-                findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
-              }
-            }
-          }
+          findings.push(...driftFindings({ doc, lang, poFile: file, sourceFile: loaded.sourceFile, catalog, current: loaded.segments, po }));
+          const rows = segmentStates(catalog, loaded.segments, po);
+          findings.push(...qaFindings({ project, doc, lang, file, sourceFile: loaded.sourceFile, catalog, rows, po, glossary, sourceChecked }));
         }
         progress.tick(doc);
       }
@@ -85,10 +65,52 @@ export const check: Command = {
   },
 };
 
+interface QaInput {
+  project: Project;
+  doc: string;
+  lang: string;
+  /** The language's PO file and the source article, for the findings' locations. */
+  file: string;
+  sourceFile: string;
+  catalog: readonly CatalogEntry[];
+  rows: readonly StateRow[];
+  po: TranslationFile | undefined;
+  glossary: Glossary;
+  /** Segments whose source typography was already checked (for another language). */
+  sourceChecked: Set<string>;
+}
+
+/** The quality checks on every translated or fuzzy entry of a language's PO file. */
+function qaFindings({ project, doc, lang, file, sourceFile, catalog, rows, po, glossary, sourceChecked }: QaInput): Finding[] {
+  const findings: Finding[] = [];
+  const entries = new Map(po?.entries.filter((e) => !e.obsolete).map((e) => [e.id, e]));
+  const sourceLines = new Map(catalog.map((e) => [e.id, e.line]));
+  for (const row of rows) {
+    if (row.state !== 'translated' && row.state !== 'fuzzy') continue;
+    const entry = entries.get(row.id);
+    if (!entry || entry.target === '') continue;
+    // The source's own typography is reported once, against the source file, as information:
+    // translators cannot fix it.
+    const sourceTypography = !sourceChecked.has(entry.id);
+    sourceChecked.add(entry.id);
+    const pair = { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id };
+    for (const finding of checkPair(pair, { glossary, options: { sourceTypography } })) {
+      if (finding.span?.side === 'source') {
+        const line = sourceLines.get(entry.id);
+        findings.push({ ...finding, severity: 'info', doc, id: entry.id, file: sourceFile, ...(line ? { line } : {}) });
+      } else {
+        findings.push({ ...finding, doc, lang, id: entry.id, file, ...(entry.line ? { line: entry.line } : {}) });
+      }
+    }
+  }
+  return findings;
+}
+
 /** The glossary, or an empty one when the project has none. */
 export function loadGlossary(project: Project): Glossary {
   const file = project.config.glossary;
-  return parseGlossary(readTextIfExists(project.root, file) ?? 'fr,en,ar,note\n', file);
+  const empty = `${[project.config.sourceLang, ...project.config.targetLangs].join(',')},note\n`;
+  return parseGlossary(readTextIfExists(project.root, file) ?? empty, file);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
