@@ -2,6 +2,7 @@
 // the exit code. Commands only parse arguments, read files, call stages and write results.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
+import { shouldColor } from '../report/index.js';
 
 /** The process around a command, injected so that tests run commands in-process. */
 export interface Io {
@@ -93,4 +94,9 @@ export function choice<T extends string>(values: Values, name: string, allowed: 
 export function stringFlag(values: Values, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Whether to colour standard output: --no-color, then NO_COLOR / FORCE_COLOR / TERM, then the TTY. */
+export function colorOutput(values: Values, io: Io): boolean {
+  return shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined);
 }

@@ -300,6 +300,9 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     if (alternative.cost < chosen.cost) chosen = alternative;
   }
 
+  const ST = ((globalThis as any).__st ??= { q: 0, cand: 0, hits: 0, hist: 0, mis: 0, exact: 0, myers: 0, found: 0, tRead: 0, tVer: 0, postings: 0, bucket: 0 });
+  ST.q++;
+  const T0 = performance.now();
   const work = scratch(index);
   const { state, round } = work;
   let hits = work.hits;
@@ -365,6 +368,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     for (let id = index.lengthStart[L]!; id < index.lengthStart[L + 1]!; id++) admitSlot(id, 0, 0);
   }
 
+  const T1 = performance.now(); ST.tRead += T1 - T0; ST.cand += candidates.length;
   // Query gram occurrences by position, for the mismatch filter.
   const marks: Array<[number, number]> = [];
   grams.forEach((g, j) => {
@@ -415,6 +419,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     const b = budgets[2 * li + 1]!;
     if (r !== NONE) {
       if (hits[slot]! < need[li]!) continue;
+      ST.hits++;
       // Coarse histogram bound: query characters the entry cannot match are edits.
       const base32 = id * HISTOGRAM_BUCKETS;
       const allowed = maxDistance(Math.max(m, L), M) - (L > m ? L - m : 0);
@@ -426,6 +431,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         if (short > 0 && (unmatched += short) > allowed) break;
       }
       if (unmatched > allowed) continue;
+      ST.hist++;
       const w = mask[slot]!;
       const base = id * 4;
       let full = 0;
@@ -452,7 +458,8 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         }
       }
       if (full > a + b || short > 2 * a + b) continue;
-    }
+      ST.mis++;
+    } else ST.bucket++;
     const start = textStart[id]!;
     const end = textStart[id + 1]!;
     const k = maxDistance(Math.max(m, L), M);
@@ -467,9 +474,11 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       else if (++misses > allowedMisses) break;
     }
     if (misses > allowedMisses) continue;
+    ST.exact++;
     const d = patternDistance(pattern, slotTable, texts, start, end, k);
     if (d <= k) results.push({ entry: index.entryOf[id]!, distance: d, score: similarity(d, m, L) });
   }
   clearSlots(pattern, slotTable);
+  ST.found += results.length; ST.tVer += performance.now() - T1;
   return results;
 }

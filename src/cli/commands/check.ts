@@ -1,9 +1,9 @@
 import { driftFindings, RULES as DRIFT_RULES, segmentStates, type StateRow } from '../../catalog/index.js';
 import { checkPair, parseGlossary, RULES as QA_RULES, type Glossary } from '../../qa/index.js';
-import { createProgress, exitCodeFor, formatFindings, shouldColor } from '../../report/index.js';
+import { createProgress, exitCodeFor, formatFindings } from '../../report/index.js';
 import { InputError } from '../../errors.js';
 import type { CatalogEntry, Finding, TranslationFile } from '../../types.js';
-import { choice, stringFlag, type Command } from '../command.js';
+import { choice, colorOutput, stringFlag, type Command } from '../command.js';
 import { readTextIfExists } from '../io.js';
 import { documentNames, loadCatalog, orphanCatalogs, potPath, loadDoc, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
 import { VERSION } from '../version.js';
@@ -59,7 +59,7 @@ export const check: Command = {
     } finally {
       progress.done();
     }
-    const color = shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined);
+    const color = colorOutput(values, io);
     io.stdout.write(formatFindings(findings, format, { color, rules: [...DRIFT_RULES, ...QA_RULES], toolVersion: VERSION, groups }));
     return exitCodeFor(findings, maxWarnings === undefined ? {} : { maxWarnings });
   },

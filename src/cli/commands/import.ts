@@ -15,9 +15,9 @@ import {
 } from '../../exchange/index.js';
 import { parseXliff, planImport, sameLanguage, type ImportPlan } from '../../formats/xliff/index.js';
 import { RULES as QA_RULES } from '../../qa/index.js';
-import { exitCodeFor, formatFindings, shouldColor } from '../../report/index.js';
+import { exitCodeFor, formatFindings } from '../../report/index.js';
 import type { CatalogEntry, Finding } from '../../types.js';
-import { choice, stringFlag, type Command } from '../command.js';
+import { choice, colorOutput, stringFlag, type Command } from '../command.js';
 import { listFiles, readText, writeFilesAtomically } from '../io.js';
 import { loadCatalog, loadPo, loadProject, poPath, projectRoot, sourcePath, type Project } from '../project.js';
 import { VERSION } from '../version.js';
@@ -84,7 +84,7 @@ export const importCommand: Command = {
     ];
     const written = dryRun ? [] : writeFilesAtomically(project.root, files);
 
-    const color = shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined);
+    const color = colorOutput(values, io);
     const report = formatFindings(findings, format, { color, rules: [REFUSED_RULE, ...QA_RULES], toolVersion: VERSION });
     if (format === 'json') {
       const json = JSON.parse(report) as Record<string, unknown>;

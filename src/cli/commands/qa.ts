@@ -1,7 +1,7 @@
 import { checkPair, RULES } from '../../qa/index.js';
-import { exitCodeFor, formatFindings, shouldColor } from '../../report/index.js';
+import { exitCodeFor, formatFindings } from '../../report/index.js';
 import { InputError } from '../../errors.js';
-import { choice, stringFlag, type Command } from '../command.js';
+import { choice, colorOutput, stringFlag, type Command } from '../command.js';
 import { loadProject, projectRoot } from '../project.js';
 import { VERSION } from '../version.js';
 import { loadGlossary } from './check.js';
@@ -35,7 +35,7 @@ export const qa: Command = {
     if (!to || source === undefined || target === undefined) throw new InputError('--to, --source and --target are required (see tessera qa --help)');
     const from = stringFlag(values, 'from') ?? project.config.sourceLang;
     const findings = checkPair({ source, target, sourceLang: from, targetLang: to }, { glossary: loadGlossary(project) }).map((f) => ({ ...f, lang: to }));
-    const color = shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined);
+    const color = colorOutput(values, io);
     io.stdout.write(formatFindings(findings, format, { color, rules: RULES, toolVersion: VERSION }));
     return exitCodeFor(findings);
   },

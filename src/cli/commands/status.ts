@@ -1,6 +1,6 @@
-import { alignSegments, segmentStates, summarize } from '../../catalog/index.js';
-import { formatStatus, shouldColor, type StatusRow } from '../../report/index.js';
-import { choice, type Command } from '../command.js';
+import { segmentStates, summarize } from '../../catalog/index.js';
+import { formatStatus, type StatusRow } from '../../report/index.js';
+import { choice, colorOutput, type Command } from '../command.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs } from '../project.js';
 
 export const status: Command = {
@@ -16,14 +16,14 @@ export const status: Command = {
     const rows: StatusRow[] = [];
     for (const doc of documentNames(project, positionals)) {
       const loaded = loadDoc(project, doc);
-      const catalog = loadCatalog(project, doc) ?? alignSegments([], []).entries;
+      const catalog = loadCatalog(project, doc) ?? [];
       for (const lang of langs) {
         const summary = summarize(segmentStates(catalog, loaded.segments, loadPo(project, doc, lang)));
         const { total, percent, ...counts } = summary;
         rows.push({ doc, lang, counts, total, percent });
       }
     }
-    io.stdout.write(formatStatus(rows, format, { color: shouldColor(io.stdout, io.env, values['no-color'] === true ? false : undefined) }));
+    io.stdout.write(formatStatus(rows, format, { color: colorOutput(values, io) }));
     return 0;
   },
 };
