@@ -179,7 +179,8 @@ async function postQa({ ws }: ApiContext, request: ApiRequest): Promise<QaRespon
   const id = stringField(body, 'id', { optional: true });
   const findings = checkPair(
     { source, target, sourceLang: ws.project.config.sourceLang, targetLang: lang, ...(id ? { id } : {}) },
-    { glossary: readGlossary(ws) },
+    // The translator cannot fix the French: its typography is `check`'s business, not the editor's.
+    { glossary: readGlossary(ws), options: { sourceTypography: false } },
   ).map((finding) => ({ ...finding, lang }));
   return { findings };
 }

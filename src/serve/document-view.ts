@@ -103,7 +103,7 @@ function targetOf(row: StateRow, previousSource: string | undefined): SegmentTar
 
 /** Findings of a translation by severity, or undefined when it has none (or is empty). */
 function findingCounts(source: string, target: string, sourceLang: string, targetLang: string, glossary: Glossary | null): SegmentTarget['findings'] {
-  const findings = checkPair({ source, target, sourceLang, targetLang }, { glossary });
+  const findings = checkPair({ source, target, sourceLang, targetLang }, { glossary, options: { sourceTypography: false } });
   if (findings.length === 0) return undefined;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
