@@ -4,7 +4,10 @@
 // segments (replicas perturbed so that no two are identical).
 //
 //   node --expose-gc --max-old-space-size=4096 --import tsx scripts/bench-tm.ts [--queries 1000] [--size 1000000]
-//        [--bf-sample 1000] [--bf-sample-large 50] [--tmx .cache/tm/fr-en.tmx]
+//        [--bf-sample 1000] [--bf-sample-large 50] [--tmx .cache/tm/fr-en.tmx] [--quick]
+//
+// --quick (about a minute and a half): brute force on 200 and 20 queries instead of 1000 and
+// 50, and no persisted-index run in a second process; the indexed timings are the same.
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +29,9 @@ const option = (name: string, fallback: string): string => {
 const tmxPath = option('tmx', join(root, '.cache', 'tm', 'fr-en.tmx'));
 const queryCount = Number(option('queries', '1000'));
 const largeSize = Number(option('size', '1000000'));
-const bfSample = Number(option('bf-sample', '1000'));
-const bfSampleLarge = Number(option('bf-sample-large', '50'));
+const quick = args.includes('--quick');
+const bfSample = Number(option('bf-sample', quick ? '200' : '1000'));
+const bfSampleLarge = Number(option('bf-sample-large', quick ? '20' : '50'));
 const MIN = 75;
 
 /** Deterministic PRNG (mulberry32), so every run holds back the same queries. */
@@ -61,10 +65,8 @@ function bruteForceBest(sources: string[], entries: MemoryEntry[], text: string)
 interface Run {
   size: number;
   buildMs: number;
-  indexBytes: number;
-  loadMs: number;
-  servedQps: number;
-  servedRss: string;
+  /** The persisted index in a fresh process (absent with --quick). */
+  served?: { bytes: number; loadMs: number; qps: number; rss: string };
   fullQps: number;
   bestQps: number;
   bruteQps: number;
@@ -73,6 +75,25 @@ interface Run {
   withMatch: number;
   setsEqual: number;
   rss: string;
+}
+
+/** Writes the index, loads it in a fresh process that only serves lookups, and checks its answers. */
+function servePersisted(index: MemoryIndex, queries: string[], indexedBest: number[]) {
+  const file = join(root, '.cache', 'tm', 'bench.idx');
+  const queryFile = join(root, '.cache', 'tm', 'bench-queries.json');
+  const t = performance.now();
+  writeFileSync(file, serializeIndex(index));
+  const saveMs = performance.now() - t;
+  writeFileSync(queryFile, JSON.stringify(queries));
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--serve', file, '--query-file', queryFile], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`serving process failed: ${child.stderr}`);
+  const served = JSON.parse(child.stdout) as { bytes: number; loadMs: number; qps: number; rss: string; best: number[] };
+  rmSync(file);
+  rmSync(queryFile);
+  return { ...served, saveMs, same: served.best.every((score, i) => score === indexedBest[i]) };
 }
 
 function run(label: string, entries: MemoryEntry[], queries: string[], sample: number): Run {
@@ -119,28 +140,11 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
   const recall = withMatch === 0 ? 1 : found / withMatch;
 
   // Persisted: write the index, then load it in a fresh process that only serves lookups.
-  const file = join(root, '.cache', 'tm', 'bench.idx');
-  const queryFile = join(root, '.cache', 'tm', 'bench-queries.json');
-  t = performance.now();
-  writeFileSync(file, serializeIndex(index));
-  const saveMs = performance.now() - t;
-  writeFileSync(queryFile, JSON.stringify(queries));
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--serve', file, '--query-file', queryFile], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`serving process failed: ${child.stderr}`);
-  const served = JSON.parse(child.stdout) as { bytes: number; loadMs: number; qps: number; rss: string; best: number[] };
-  rmSync(file);
-  rmSync(queryFile);
-  const servedSame = served.best.every((score, i) => score === indexedBest[i]);
+  const served = quick ? undefined : servePersisted(index, queries, indexedBest);
   const result: Run = {
     size: entries.length,
     buildMs,
-    indexBytes: served.bytes,
-    loadMs: served.loadMs,
-    servedQps: served.qps,
-    servedRss: served.rss,
+    served,
     fullQps,
     bestQps,
     bruteQps,
@@ -160,10 +164,12 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
     `recall of brute force's best match ≥ ${MIN}: ${(100 * recall).toFixed(2)} % (${found}/${withMatch} queries with a match); identical match sets: ${setsEqual}/${n}`,
   );
   console.log(`resident memory (entries as objects + index): ${residentAfterBuild} after build, ${result.rss} after the queries`);
-  console.log(
-    `index file ${mb(served.bytes)} (written in ${(saveMs / 1000).toFixed(2)} s); a fresh process reads and loads it in ${served.loadMs.toFixed(0)} ms, ` +
-      `serves best matches at ${served.qps.toFixed(0)} q/s with ${served.rss} resident; same answers: ${servedSame ? 'yes' : 'NO'}`,
-  );
+  if (served) {
+    console.log(
+      `index file ${mb(served.bytes)} (written in ${(served.saveMs / 1000).toFixed(2)} s); a fresh process reads and loads it in ${served.loadMs.toFixed(0)} ms, ` +
+        `serves best matches at ${served.qps.toFixed(0)} q/s with ${served.rss} resident; same answers: ${served.same ? 'yes' : 'NO'}`,
+    );
+  }
   console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on 2 cores`);
   return result;
 }
@@ -239,10 +245,10 @@ async function main(): Promise<void> {
     [base, big].map((r) => ({
       segments: r.size,
       'build s': (r.buildMs / 1000).toFixed(2),
-      'index MB': (r.indexBytes / 1e6).toFixed(0),
-      'load ms': r.loadMs.toFixed(0),
-      'q/s loaded': r.servedQps.toFixed(0),
-      'rss loaded': r.servedRss,
+      'index MB': r.served ? (r.served.bytes / 1e6).toFixed(0) : '–',
+      'load ms': r.served ? r.served.loadMs.toFixed(0) : '–',
+      'q/s loaded': r.served ? r.served.qps.toFixed(0) : '–',
+      'rss loaded': r.served?.rss ?? '–',
       'q/s all': r.fullQps.toFixed(0),
       'q/s best': r.bestQps.toFixed(0),
       'q/s brute': r.bruteQps.toFixed(2),

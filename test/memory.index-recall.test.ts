@@ -64,6 +64,9 @@ const queries = [
   'ab'.repeat(20),
   'la '.repeat(17),
   ...sources.slice(-60, -50).map((s) => perturb(s, random)),
+  // Longer than a machine word, with repeated grams (the count filter counts positions).
+  ...Array.from({ length: 10 }, () => perturb(`${sentence(random)} ${sentence(random)} ${sentence(random)}`, random)),
+  ...Array.from({ length: 5 }, () => perturb(bases[Math.floor(random() * bases.length)]!.repeat(3), random)),
 ].map(normalizeForMatching);
 
 const key = (hits: Array<{ entry: number; distance: number; score: number }>) =>
@@ -78,6 +81,34 @@ describe('index recall equals brute force', () => {
       found += expected.length;
     }
     expect(found).toBeGreaterThan(queries.length / 4);
+  });
+
+  it('finds entries whose edits destroy the most grams the count filter allows', () => {
+    // Substitutions three apart each destroy three trigrams of their own: with k edits,
+    // exactly 3k query positions are gone, the count filter's limit. Among thousands of
+    // similar entries, so that the index reads lists instead of scanning.
+    // 80 distinct characters: no gram occurs twice, so a destroyed gram is absent.
+    const distinct = (from: number, n: number) => Array.from({ length: n }, (_, i) => String.fromCharCode(from + i)).join('');
+    const base = `abcdefghijklmnopqrstuvwxyz0123456789${distinct(0x430, 32)}${distinct(0x3b1, 12)}`;
+    const spaced = (n: number, from: number) => {
+      const chars = [...base];
+      for (let e = 0; e < n; e++) chars[from + 3 * e] = '#';
+      return chars.join('');
+    };
+    // 80 characters: 20 edits → floor(100 × 60 / 80) = 75; 21 → 73.
+    const crafted = [spaced(20, 2), spaced(21, 2), spaced(20, 20), `${base}${'xyz'.repeat(5)}`, `${spaced(12, 4)}la la la`];
+    const memory = [...sources, ...crafted];
+    const crowded = buildIndex(memory.map((source) => ({ source, target: '', sourceLang: 'fr', targetLang: 'en', props: [] })));
+    const plain = memory.map(normalizeForMatching);
+    for (const query of [base, base.slice(0, 70), `${base}!`, spaced(3, 7), `${base} ${base}`]) {
+      for (const min of [75, 60, 85]) {
+        expect(key(searchIndex(crowded, query, min))).toEqual(key(bruteForceSearch(plain, query, min)));
+      }
+    }
+    const atLimit = searchIndex(crowded, base, 75).map((h) => memory[h.entry]);
+    expect(atLimit).toContain(crafted[0]);
+    expect(atLimit).toContain(crafted[2]);
+    expect(atLimit).not.toContain(crafted[1]);
   });
 
   it('finds an entry exactly at the threshold and not one just below', () => {

@@ -16,8 +16,14 @@
 // window is two short ones), cannot be covered: both tests are necessary conditions for a
 // cover, so "sufficient" below errs only toward reading more lists.
 //
+// Counting gives a second bound, sharper when the set is dense: a full window destroys at most
+// q gram positions and a short one q − 1, so the positions of the grams an entry lacks number
+// at most q·a + (q − 1)·b.
+//
 // Candidates then pass cheap necessary conditions before the exact distance:
 //  - hits: a gram set proves a minimum number of its grams in every answer (GramSet.needed);
+//  - the count filter: positions of the grams a candidate lacks, among the lists read (from its
+//    hits) and the frequent trigrams (from its bits), must all be destroyable;
 //  - a coarse character histogram stored per entry: query characters an entry lacks are edits;
 //  - the mismatch filter: the grams of the query missing from a candidate (known from the lists
 //    read, or from the per-entry bits of the 128 most frequent trigrams) must all be destroyed,
@@ -40,23 +46,26 @@ export interface RawMatch {
   score: number;
 }
 
-/** Lists at most this long are read even beyond the needed prefix: they make the mismatch filter sharper. */
+/** Lists at most this long are read even beyond the needed prefix: they make the count and mismatch filters sharper. */
 const CHEAP_LIST = 4096;
 /** Hits in the prefix lists asked of a candidate (the prefix grows so that fewer hits are impossible). */
-const HITS = 2;
+const HITS = 3;
 /** Relative cost of verifying an entry of a scanned length bucket versus reading one posting. */
 const BUCKET_COST = 4;
 /** Marks a length whose bucket is verified entry by entry (no gram set suffices). */
 const NONE = 0x7fffffff;
 
 /**
- * Per-entry state of one search in one word: the search round (high 8 bits) and the entry's
- * slot among the candidates (low 24 bits). Hits and gram bits live in small per-candidate
- * arrays, so that a posting touches one scattered word and the rest stays in cache.
+ * Per-entry state of one search in two words: the search round (high 8 bits) and the entry's
+ * slot among the candidates (low 24 bits), then a copy of the entry's presence bits of the 32
+ * most frequent trigrams, so that the count filter finds them in the cache line the search
+ * already fetched. Hits and gram bits live in small per-candidate arrays, so that a posting
+ * touches one scattered word and the rest stays in cache.
  */
 interface Scratch {
   state: Uint32Array;
   round: number;
+  candidates: Uint32Array;
   hits: Uint16Array;
   mask: Uint32Array;
 }
@@ -67,12 +76,15 @@ const slotTable = new Uint16Array(65536);
 function scratch(index: MemoryIndex): Scratch {
   let s = scratchOf.get(index);
   if (!s) {
-    s = { state: new Uint32Array(index.size), round: 0, hits: new Uint16Array(1024), mask: new Uint32Array(1024) };
+    const state = new Uint32Array(index.size * 2);
+    const bits = index.frequent.bits;
+    for (let id = 0; id < index.size; id++) state[2 * id + 1] = bits[id * 4]!;
+    s = { state, round: 0, candidates: new Uint32Array(1024), hits: new Uint16Array(1024), mask: new Uint32Array(1024) };
     scratchOf.set(index, s);
   }
   s.round++;
   if (s.round === 256) {
-    s.state.fill(0);
+    for (let at = 0; at < s.state.length; at += 2) s.state[at] = 0;
     s.round = 1;
   }
   return s;
@@ -136,6 +148,8 @@ class GramSet {
   private short = 0;
   private fullSums: number[] = [0];
   private shortSums: number[] = [0];
+  private readonly counts: number[] = [];
+  private countSums: number[] = [0];
 
   constructor(private readonly q: number) {}
 
@@ -151,12 +165,24 @@ class GramSet {
     [this.full, this.short] = covers(this.positions, this.q);
     this.fullSums = largestFirstSums(this.fullOwn);
     this.shortSums = largestFirstSums(this.shortOwn);
+    this.counts.push(gramPositions.length);
+    this.countSums = largestFirstSums(this.counts);
   }
 
   /** Fewest grams of the set in any entry within `a` full and `b` short windows of edits (0: none proven). */
   needed(a: number, b: number): number {
+    // A full window destroys at most q positions and a short one q − 1: with h grams present,
+    // the positions of the others (at least all minus the h most repeated) must fit in that.
+    const destroyable = this.q * a + (this.q - 1) * b;
+    const total = this.positions.length;
     for (let h = 0; h < this.fullSums.length; h++) {
-      if (this.full - this.fullSums[h]! <= a + b && this.short - this.shortSums[h]! <= 2 * a + b) return h;
+      if (
+        this.full - this.fullSums[h]! <= a + b &&
+        this.short - this.shortSums[h]! <= 2 * a + b &&
+        total - this.countSums[h]! <= destroyable
+      ) {
+        return h;
+      }
     }
     return this.fullSums.length;
   }
@@ -240,7 +266,9 @@ function plan(
     }
   }
   let cheap = 0;
-  while (cheap < grams.length && grams[cheap]!.count <= CHEAP_LIST) cheap++;
+  // Every list up to the first long one of a frequent gram (whose presence the per-entry bits
+  // tell anyway): the more grams are known, the sharper the count filter.
+  while (cheap < grams.length && (grams[cheap]!.frequent < 0 || grams[cheap]!.count <= CHEAP_LIST)) cheap++;
   const read = new Int32Array(lengths);
   const need = new Int32Array(lengths);
   const admit = new Int32Array(lengths);
@@ -300,27 +328,29 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     if (alternative.cost < chosen.cost) chosen = alternative;
   }
 
-  const ST = ((globalThis as any).__st ??= { q: 0, cand: 0, hits: 0, hist: 0, mis: 0, exact: 0, myers: 0, found: 0, tRead: 0, tVer: 0, postings: 0, bucket: 0 });
-  ST.q++;
-  const T0 = performance.now();
   const work = scratch(index);
   const { state, round } = work;
   let hits = work.hits;
   let mask = work.mask;
-  const candidates: number[] = [];
+  let candidates = work.candidates;
+  let count = 0;
   const admitSlot = (id: number, firstHits: number, firstMask: number): void => {
-    const slot = candidates.length;
+    const slot = count;
     if (slot === hits.length) {
       const grownHits = new Uint16Array(slot * 2);
       grownHits.set(hits);
       const grownMask = new Uint32Array(slot * 2);
       grownMask.set(mask);
+      const grownCandidates = new Uint32Array(slot * 2);
+      grownCandidates.set(candidates);
       hits = work.hits = grownHits;
       mask = work.mask = grownMask;
+      candidates = work.candidates = grownCandidates;
     }
     hits[slot] = firstHits;
     mask[slot] = firstMask;
-    candidates.push(id);
+    candidates[slot] = id;
+    count++;
   };
   const { table, grams, read, need, admit } = chosen;
   const postings = table.postings;
@@ -348,13 +378,13 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         for (let at = lowerBound(postings, listStart, listEnd, idLo); at < listEnd; at++) {
           const id = postings[at]!;
           if (id >= idHi) break;
-          const v = state[id]!;
+          const v = state[2 * id]!;
           if (v >>> 24 === round) {
             const slot = v & 0xffffff;
             if (hits[slot]! !== 0xffff) hits[slot]!++;
             mask[slot]! |= bit;
           } else if (mode === 2) {
-            state[id] = ((round << 24) | candidates.length) >>> 0;
+            state[2 * id] = ((round << 24) | count) >>> 0;
             admitSlot(id, 1, bit);
           }
         }
@@ -362,13 +392,17 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       i = e + 1;
     }
   }
+  const listed = count;
   for (let i = 0; i < lengths; i++) {
     if (read[i] !== NONE) continue;
     const L = lo + i;
     for (let id = index.lengthStart[L]!; id < index.lengthStart[L + 1]!; id++) admitSlot(id, 0, 0);
   }
+  // The fewest hits any length asks for: most candidates fall short of it, and then their
+  // length need not be looked up.
+  let fewest = 0xffff;
+  for (let i = 0; i < lengths; i++) if (read[i] !== NONE && need[i]! < fewest) fewest = need[i]!;
 
-  const T1 = performance.now(); ST.tRead += T1 - T0; ST.cand += candidates.length;
   // Query gram occurrences by position, for the mismatch filter.
   const marks: Array<[number, number]> = [];
   grams.forEach((g, j) => {
@@ -394,6 +428,22 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   });
   const queryBucketCounts = Int32Array.from(queryBucketCountList);
 
+  // Per number of lists read: `top[h]` = positions of the h most repeated grams read, and the
+  // frequent grams beyond them (bit number, positions).
+  const knownCache = new Map<number, { top: Int32Array; bit: Int32Array; count: Int32Array }>();
+  const knownOf = (r: number): { top: Int32Array; bit: Int32Array; count: Int32Array } => {
+    let known = knownCache.get(r);
+    if (!known) {
+      const sizes = grams.slice(0, r).map((g) => g.positions.length).sort((x, y) => y - x);
+      const top = new Int32Array(r + 1);
+      sizes.forEach((size, i) => (top[i + 1] = top[i]! + size));
+      // The 32 most frequent first: their bits are in the state record, already in cache.
+      const rest = grams.slice(r).filter((g) => g.frequent >= 0).sort((x, y) => x.frequent - y.frequent);
+      known = { top, bit: Int32Array.from(rest, (g) => g.frequent), count: Int32Array.from(rest, (g) => g.positions.length) };
+      knownCache.set(r, known);
+    }
+    return known;
+  };
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
   // Character counts of the query by pattern slot, for the histogram bound.
@@ -414,17 +464,36 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     }
     return lo + l;
   };
-  // Candidates with enough hits, as id × 2^24 + slot, sorted: the per-entry data below is then
-  // read in address order, which the hardware prefetches, instead of at random.
-  const survivors = new Float64Array(candidates.length);
+  // Candidates that pass the count filter, as id × 2^24 + slot, sorted: the per-entry data
+  // below is then read in address order, which the hardware prefetches, instead of at random.
+  const survivors = new Float64Array(count);
   let surviving = 0;
-  let li = 0;
-  for (let slot = 0; slot < candidates.length; slot++) {
+  for (let slot = 0; slot < count; slot++) {
+    if (slot < listed && hits[slot]! < fewest) continue;
     const id = candidates[slot]!;
-    if (hits[slot]! >= need[lengthOf(id) - lo]!) survivors[surviving++] = id * 0x1000000 + slot;
+    const i = lengthOf(id) - lo;
+    const r = read[i]!;
+    if (r !== NONE) {
+      if (hits[slot]! < need[i]!) continue;
+      // Count filter: the positions of absent grams must all be destroyed. Among the lists read,
+      // `hits` of them hold the entry (at best the most repeated); the frequent grams not read
+      // are looked up in the entry's bits.
+      const known = knownOf(r);
+      let absent = known.top[r]! - known.top[Math.min(hits[slot]!, r)]!;
+      const destroyable = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
+      const base = id * 4;
+      const first = state[2 * id + 1]!;
+      for (let t = 0; t < known.bit.length && absent <= destroyable; t++) {
+        const f = known.bit[t]!;
+        const word = f < 32 ? first : bits[base + (f >> 5)]!;
+        if (((word >>> (f & 31)) & 1) === 0) absent += known.count[t]!;
+      }
+      if (absent > destroyable) continue;
+    }
+    survivors[surviving++] = id * 0x1000000 + slot;
   }
   const sorted = survivors.subarray(0, surviving).sort();
-  li = 0;
+  let li = 0;
   for (let c = 0; c < surviving; c++) {
     const key = sorted[c]!;
     const id = Math.floor(key / 0x1000000);
@@ -435,7 +504,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     const a = budgets[2 * li]!;
     const b = budgets[2 * li + 1]!;
     if (r !== NONE) {
-      ST.hits++;
       // Coarse histogram bound: query characters the entry cannot match are edits.
       const base32 = id * HISTOGRAM_BUCKETS;
       const allowed = maxDistance(Math.max(m, L), M) - (L > m ? L - m : 0);
@@ -447,7 +515,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         if (short > 0 && (unmatched += short) > allowed) break;
       }
       if (unmatched > allowed) continue;
-      ST.hist++;
       const w = mask[slot]!;
       const base = id * 4;
       let full = 0;
@@ -474,8 +541,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         }
       }
       if (full > a + b || short > 2 * a + b) continue;
-      ST.mis++;
-    } else ST.bucket++;
+    }
     const start = textStart[id]!;
     const end = textStart[id + 1]!;
     const k = maxDistance(Math.max(m, L), M);
@@ -490,11 +556,9 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       else if (++misses > allowedMisses) break;
     }
     if (misses > allowedMisses) continue;
-    ST.exact++;
     const d = patternDistance(pattern, slotTable, texts, start, end, k);
     if (d <= k) results.push({ entry: index.entryOf[id]!, distance: d, score: similarity(d, m, L) });
   }
   clearSlots(pattern, slotTable);
-  ST.found += results.length; ST.tVer += performance.now() - T1;
   return results;
 }
