@@ -1,6 +1,6 @@
 // Month names in segment text, by month number (1–12), for adapting dates.
 
-import { languageData } from './lang/index.js';
+import { monthSets } from './lang/index.js';
 
 export interface MonthToken {
   start: number;
@@ -25,7 +25,7 @@ function matcher(lang: string) {
   let found = cache.get(key);
   if (!found) {
     const lookup = new Map<string, Array<[number, number]>>();
-    languageData(key).months.forEach((names, set) =>
+    monthSets(key).forEach((names, set) =>
       names.forEach((name, i) => {
         const k = name.toLowerCase();
         lookup.set(k, [...(lookup.get(k) ?? []), [i + 1, set]]);
@@ -66,7 +66,7 @@ export function findMonths(text: string, lang: string): MonthToken[] {
  * set, keeping an initial capital and what separates the parts.
  */
 export function monthName(month: number, like: MonthToken, likeText: string, lang: string): string {
-  const sets = languageData(lang).months;
+  const sets = monthSets(lang);
   let out = '';
   let at = like.start;
   for (const part of like.parts) {

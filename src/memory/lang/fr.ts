@@ -3,7 +3,4 @@ import type { LanguageData } from './types.js';
 export const fr: LanguageData = {
   decimal: [','],
   group: ['\u202F', '\u00A0', ' ', '.'],
-  months: [
-    ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  ],
 };

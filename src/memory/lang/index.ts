@@ -1,14 +1,40 @@
-// Per-language data for adapting matches (number separators, month names).
+// Per-language data for adapting matches: number separators here, month names from Intl.
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { langData } from '../../qa/lang/index.js';
 import type { LanguageData } from './types.js';
 
 export type { LanguageData } from './types.js';
+
+const monthCache = new Map<string, string[][]>();
+
+/**
+ * Month names of a language: one set of twelve (January first) per locale whose names the
+ * language uses, from Intl. The locales are the quality checks' (`ar`: Egyptian, Levantine,
+ * Maghreb), so that adaptation and `date-mismatch` know the same months.
+ */
+export function monthSets(lang: string): string[][] {
+  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  let sets = monthCache.get(code);
+  if (!sets) {
+    const seen = new Set<string>();
+    sets = [];
+    for (const locale of langData(code).dates.monthLocales) {
+      const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+      const names = Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2017, m, 15)).toLowerCase());
+      if (seen.has(names.join('|'))) continue;
+      seen.add(names.join('|'));
+      sets.push(names);
+    }
+    monthCache.set(code, sets);
+  }
+  return sets;
+}
 
 const BY_LANGUAGE: Record<string, LanguageData> = { ar, en, fr };
 
 /** Data for a language tag (`fr-CA` → `fr`); languages without data get neutral defaults. */
 export function languageData(lang: string): LanguageData {
-  return BY_LANGUAGE[lang.toLowerCase().split(/[-_]/)[0]!] ?? { decimal: ['.'], group: [','], months: [] };
+  return BY_LANGUAGE[lang.toLowerCase().split(/[-_]/)[0]!] ?? { decimal: ['.'], group: [','] };
 }

@@ -4,6 +4,4 @@ export interface LanguageData {
   decimal: string[];
   /** Digit-group separators, preferred first. */
   group: string[];
-  /** Month names: sets of twelve (January first); Arabic has several in use. */
-  months: string[][];
 }
