@@ -211,8 +211,13 @@ async function main(): Promise<void> {
   const all: MemoryEntry[] = [];
   const t = performance.now();
   await readTmx(createReadStream(tmxPath, 'utf8'), (unit) => {
-    all.push(...entriesFromUnit(unit, { sourceLang: 'fr', targetLang: 'en', origin: 'fr-en.tmx' }));
+    // Every target language of the file: fr-en.tmx and fr-ar.tmx both work.
+    all.push(...entriesFromUnit(unit, { sourceLang: 'fr', origin: tmxPath }));
   });
+  if (all.length < queryCount * 2) {
+    console.log(`${tmxPath} holds ${all.length} French pairs, too few for ${queryCount} held-back queries. Skipping.`);
+    return;
+  }
   console.log(`read ${all.length.toLocaleString('en')} pairs from ${tmxPath} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   // Hold back queries: distinct sources taken out of the memory entirely.
