@@ -34,6 +34,16 @@ describe('tessera command line contract', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('qa checks one pair and points at the offending text', async () => {
+    const args = ['qa', '--to', 'en', '--source', 'Au moins 426 civils ont été tués.', '--target'];
+    const bad = await tessera([...args, 'At least 425 civilians were killed.'], sampleProject());
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^target:10 +error +Unexpected number `425` in target, expected `426` +number-mismatch$/m);
+    const good = await tessera([...args, 'At least 426 civilians were killed.', '--format', 'json'], sampleProject());
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ summary: { errors: 0, warnings: 0 }, issues: [] });
+  });
+
   it('refuses a malformed config with its file and line', async () => {
     const dir = projectWith({ 'tessera.config.json': '{\n  "sourceLang": "fr",\n  "targetLangs": ["en", "xx"]\n}\n', 'source-texts/a.md': 'Bonjour.\n' });
     const { code, stderr } = await tessera(['status'], dir);

@@ -9,12 +9,19 @@ const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' } as cons
 /** Label of findings that point at no file (a whole document or language). */
 const NO_FILE = '(no file)';
 
+/** Where a finding is: its file, or else the span of the sentence it points at (`tessera qa`). */
+function place(f: Finding): string {
+  const location = formatLocation(f);
+  if (location !== undefined) return location;
+  return f.span ? `${f.span.side}:${f.span.start + 1}` : NO_FILE;
+}
+
 export function formatText(findings: readonly Finding[], options: { color: boolean }): string {
   const { color } = options;
   const counts = countFindings(findings);
   const rows = groupByFile(findings).map((group) =>
     group.map((f) => ({
-      where: visible(formatLocation(f) ?? NO_FILE),
+      where: visible(place(f)),
       severity: f.severity,
       lines: f.message.split(/\r?\n/).map(visible),
       rule: visible(f.rule),
