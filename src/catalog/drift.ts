@@ -27,18 +27,20 @@ export interface DriftInput {
    * has no line there, so its message names its place in the source instead. */
   sourceFile?: string | undefined;
   po: TranslationFile | undefined;
+  /** `segmentStates(catalog, current, po)`, when the caller has it already. */
+  rows?: readonly StateRow[] | undefined;
 }
 
 const SEVERITY = new Map(RULES.map((rule) => [rule.id, rule.severity]));
 
 /** One finding per segment that is not `translated` (see `segmentStates`). */
 export function driftFindings(input: DriftInput): Finding[] {
-  const { doc, lang, poFile, catalog, current, po, sourceFile } = input;
+  const { doc, lang, poFile, catalog, current, po, sourceFile, rows } = input;
   const catalogued = new Set(catalog.map((entry) => entry.id));
   const live = new Set(po?.entries.filter((entry) => !entry.obsolete).map((entry) => entry.id));
   // Lines in the source, under the IDs segmentStates gives (alignment is deterministic).
   const sourceLines = new Map((current ? alignSegments(catalog, current).entries : catalog).map((entry) => [entry.id, entry.line]));
-  return segmentStates(catalog, current, po)
+  return (rows ?? segmentStates(catalog, current, po))
     .filter((row): row is Actionable => row.state !== 'translated')
     .map((row) => {
       const finding: Finding = {

@@ -49,8 +49,8 @@ export const check: Command = {
           const file = poPath(project, doc, lang);
           groups.push({ doc, lang, file });
           const po = loadPo(project, doc, lang);
-          findings.push(...driftFindings({ doc, lang, poFile: file, sourceFile: loaded.sourceFile, catalog, current: loaded.segments, po }));
           const rows = segmentStates(catalog, loaded.segments, po);
+          findings.push(...driftFindings({ doc, lang, poFile: file, sourceFile: loaded.sourceFile, catalog, current: loaded.segments, po, rows }));
           findings.push(...qaFindings({ project, doc, lang, file, sourceFile: loaded.sourceFile, catalog, rows, po, glossary, sourceChecked }));
         }
         progress.tick(doc);
