@@ -59,6 +59,11 @@ describe('edition HTML: isolating Latin runs in right-to-left editions', () => {
     ['تنظيم Daech.', ['Daech']],
     ['Windows 10 Pro.', ['Windows 10 Pro']],
     ['«Mossoul» المدينة', ['Mossoul']],
+    // Digit groups split by a plain space would read in reverse; no-break spaces join them already.
+    ['نحو 1 500 شخص', ['1 500']],
+    ['نحو 1\u00A0500 شخص', []],
+    ['بلغت 12 345 678 دولاراً', ['12 345 678']],
+    ['في 2017 450 مدنياً', []],
   ];
   it.each(runs)('findLatinRuns(%j)', (text, expected) => {
     expect(findLatinRuns(text).map((r) => text.slice(r.start, r.end))).toEqual(expected);

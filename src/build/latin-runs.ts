@@ -11,13 +11,17 @@ const WORD = String.raw`\(?\p{Script=Latin}[\p{Script=Latin}\p{M}\p{Nd}'’&@_.\
 const NUMBER = String.raw`\p{Nd}[\p{Nd}.,:\-/]*`;
 const RUN = new RegExp(String.raw`${WORD}(?:[ \u00A0\t\n]+(?:${WORD}|${NUMBER}))*`, 'gu');
 const TRAILING_NUMBER = new RegExp(String.raw`[ \u00A0\t\n]+${NUMBER}$`, 'u');
+// Digit groups split by a plain space (`1 500`, as French writes it): the space is a neutral that
+// takes the right-to-left direction, so the groups would read in reverse (`500 1`). No-break and
+// narrow no-break spaces are common separators (UAX #9 W4) and need no help.
+const SPACED_NUMBER = /(?<!\p{Nd} ?)\p{Nd}{1,3}(?: \p{Nd}{3})+(?![\p{Nd}])/gu;
 // Sentence punctuation after a run belongs to the surrounding (right-to-left) sentence.
 const TRAILING_PUNCTUATION = /[.,:;!?'’-]+$/u;
 
 /**
  * Finds runs of Latin-script words (names, English words, URLs) in a text, so that a
- * right-to-left edition can isolate them. Numbers alone are not runs: digits are weak
- * characters that the bidi algorithm already places well.
+ * right-to-left edition can isolate them. Numbers alone are not runs (digits are weak characters
+ * that the bidi algorithm already places well), except digit groups split by plain spaces.
  */
 export function findLatinRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
@@ -39,7 +43,11 @@ export function findLatinRuns(text: string): TextRun[] {
     }
     if (/\p{Script=Latin}/u.test(value)) runs.push({ start, end: start + value.length });
   }
-  return runs;
+  for (const m of text.matchAll(SPACED_NUMBER)) {
+    const run = { start: m.index, end: m.index + m[0].length };
+    if (!runs.some((r) => r.start < run.end && run.start < r.end)) runs.push(run);
+  }
+  return runs.sort((a, b) => a.start - b.start);
 }
 
 function count(text: string, char: string): number {
