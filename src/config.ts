@@ -1,6 +1,7 @@
 // The project configuration (`tessera.config.json`): parsed and validated once, then frozen.
 import { DEFAULTS } from './defaults.js';
 import { InputError } from './errors.js';
+import { primaryLanguage } from './language-tag.js';
 
 export interface Config {
   readonly sourceLang: string;
@@ -45,7 +46,7 @@ export function parseConfig(text: string, file: string, knownLangs: readonly str
     if (typeof value !== 'string' || value === '') {
       throw new InputError(`"${key}" must be a language tag such as "fr"`, { file, line: lineOf(text, `"${key}"`) });
     }
-    const primary = value.toLowerCase().split('-')[0] ?? '';
+    const primary = primaryLanguage(value);
     if (!knownLangs.includes(primary)) {
       throw new InputError(`unknown language "${value}" in "${key}"; supported: ${knownLangs.join(', ')}`, { file, line: lineOf(text, `"${value}"`) });
     }

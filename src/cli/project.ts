@@ -9,6 +9,7 @@ import { parsePo, parsePot } from '../catalog/index.js';
 import type { CatalogEntry, SourceDocument, SourceSegment, TranslationFile } from '../types.js';
 import { exists, listFiles, readText, readTextIfExists } from './io.js';
 import type { Io, Values } from './command.js';
+import { primaryLanguage } from '../language-tag.js';
 
 export interface Project {
   /** Absolute project folder. */
@@ -83,7 +84,7 @@ export function loadDoc(project: Project, name: string): LoadedDoc {
 export function segmentMarkdown(markdown: string, file: string, lang: string): { source: SourceDocument; segments: SourceSegment[] } {
   const source = parseSource(markdown, file);
   const declared = source.meta.lang;
-  if (typeof declared === 'string' && declared.split('-')[0] !== lang.split('-')[0]) {
+  if (typeof declared === 'string' && primaryLanguage(declared) !== primaryLanguage(lang)) {
     throw new InputError(`front matter says lang: ${declared}, but the project's source language is ${lang}`, { file, line: 1 });
   }
   return { source, segments: segmentBlocks(source.blocks, lang) };

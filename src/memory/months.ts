@@ -1,6 +1,7 @@
 // Month names in segment text, by month number (1–12), for adapting dates.
 
 import { monthSets } from './lang/index.js';
+import { primaryLanguage } from '../language-tag.js';
 
 export interface MonthToken {
   start: number;
@@ -21,7 +22,7 @@ const COMBINED = /^\s*\/\s*$/u;
 const cache = new Map<string, { re: RegExp; lookup: Map<string, Array<[number, number]>> }>();
 
 function matcher(lang: string) {
-  const key = lang.toLowerCase().split(/[-_]/)[0]!;
+  const key = primaryLanguage(lang);
   let found = cache.get(key);
   if (!found) {
     const lookup = new Map<string, Array<[number, number]>>();

@@ -3,6 +3,7 @@
 // group and decimal separators, and written back in the style of an existing number.
 
 import { languageData } from './lang/index.js';
+import { primaryLanguage } from '../language-tag.js';
 
 export type DigitSystem = 'latn' | 'arab' | 'arabext';
 
@@ -29,7 +30,7 @@ function escape(s: string): string {
 }
 
 function numberPattern(lang: string): RegExp {
-  const key = lang.toLowerCase().split(/[-_]/)[0]!;
+  const key = primaryLanguage(lang);
   let re = patternCache.get(key);
   if (!re) {
     const data = languageData(key);

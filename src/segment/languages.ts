@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js';
 import { compileLanguage, type CompiledLanguage } from './engine.js';
 import { languageRules } from './rules/index.js';
+import { primaryLanguage } from '../language-tag.js';
 
 const compiled = new Map<string, CompiledLanguage>();
 
@@ -14,7 +15,7 @@ export function supportedLanguages(): string[] {
 
 /** Compiled rules for a language tag; an `InputError` naming the supported ones otherwise. */
 export function rulesFor(lang: string): CompiledLanguage {
-  const primary = lang.trim().split(/[-_]/)[0]!.toLowerCase();
+  const primary = primaryLanguage(lang);
   let language = compiled.get(primary);
   if (language === undefined) {
     const rules = languageRules.get(primary);

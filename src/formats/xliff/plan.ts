@@ -7,12 +7,9 @@ import type { CatalogEntry, Lang } from '../../types.js';
 import { reviewFlagsOf } from './states.js';
 import { alignSource, renumberTags } from './tag-alignment.js';
 import type { AcceptedSegment, ImportPlan, RefusedSegment, XliffDocument, XliffFile } from './types.js';
+import { sameLanguage } from '../../language-tag.js';
 
-/** `ar` matches `ar-SA` and `AR`; `zh-Hant` does not match `zh-Hans`. */
-export function sameLanguage(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase().replace(/_/g, '-'), b.toLowerCase().replace(/_/g, '-')];
-  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
-}
+export { sameLanguage };
 
 /** `source-texts/mossoul-2017.md` → `mossoul-2017`. */
 function stem(path: string): string {

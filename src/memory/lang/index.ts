@@ -4,6 +4,7 @@ import { en } from './en.js';
 import { fr } from './fr.js';
 import { langData } from '../../qa/lang/index.js';
 import type { LanguageData } from './types.js';
+import { primaryLanguage } from '../../language-tag.js';
 
 export type { LanguageData } from './types.js';
 
@@ -15,7 +16,7 @@ const monthCache = new Map<string, string[][]>();
  * Maghreb), so that adaptation and `date-mismatch` know the same months.
  */
 export function monthSets(lang: string): string[][] {
-  const code = lang.toLowerCase().split(/[-_]/)[0]!;
+  const code = primaryLanguage(lang);
   let sets = monthCache.get(code);
   if (!sets) {
     const seen = new Set<string>();
@@ -36,5 +37,5 @@ const BY_LANGUAGE: Record<string, LanguageData> = { ar, en, fr };
 
 /** Data for a language tag (`fr-CA` → `fr`); languages without data get neutral defaults. */
 export function languageData(lang: string): LanguageData {
-  return BY_LANGUAGE[lang.toLowerCase().split(/[-_]/)[0]!] ?? { decimal: ['.'], group: [','] };
+  return BY_LANGUAGE[primaryLanguage(lang)] ?? { decimal: ['.'], group: [','] };
 }
