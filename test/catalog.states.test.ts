@@ -105,11 +105,11 @@ describe('segmentStates', () => {
     expect(rows[1]!.id).toBe(alignSegments(catalog, current).entries[1]!.id);
   });
 
-  it('reports the PO line, the current source, the translation, and for drift the source the PO has', () => {
+  it('reports the PO line, the source line, the current source, the translation, and for drift the source the PO has', () => {
     const rows = segmentStates(catalog, segmentsOf([[A2, B]]), COMPLETE);
     expect(rows).toEqual<StateRow[]>([
-      { id: idA, state: 'stale', line: 5, source: A2, target: `EN: ${A}`, poSource: A },
-      { id: idB, state: 'translated', line: 10, source: B, target: `EN: ${B}` },
+      { id: idA, state: 'stale', line: 5, sourceLine: 1, source: A2, target: `EN: ${A}`, poSource: A },
+      { id: idB, state: 'translated', line: 10, sourceLine: 1, source: B, target: `EN: ${B}` },
       { id: idC, state: 'obsolete', line: 15, source: C, target: `EN: ${C}` },
     ]);
   });

@@ -2,7 +2,6 @@
 // language, as a positioned finding on the PO file to fix.
 
 import type { CatalogEntry, Finding, RuleMeta, SegmentState, SourceSegment, TranslationFile } from '../types.js';
-import { alignSegments } from './align.js';
 import { segmentStates, type StateRow } from './states.js';
 
 /** The drift rules, one per segment state that needs work. */
@@ -38,15 +37,13 @@ export function driftFindings(input: DriftInput): Finding[] {
   const { doc, lang, poFile, catalog, current, po, sourceFile, rows } = input;
   const catalogued = new Set(catalog.map((entry) => entry.id));
   const live = new Set(po?.entries.filter((entry) => !entry.obsolete).map((entry) => entry.id));
-  // Lines in the source, under the IDs segmentStates gives (alignment is deterministic).
-  const sourceLines = new Map((current ? alignSegments(catalog, current).entries : catalog).map((entry) => [entry.id, entry.line]));
   return (rows ?? segmentStates(catalog, current, po))
     .filter((row): row is Actionable => row.state !== 'translated')
     .map((row) => {
       const finding: Finding = {
         rule: row.state,
         severity: SEVERITY.get(row.state)!,
-        message: message(row, { poFile, sourceFile, sourceLine: sourceLines.get(row.id), catalogued: catalogued.has(row.id), live: live.has(row.id) }),
+        message: message(row, { poFile, sourceFile, sourceLine: row.sourceLine, catalogued: catalogued.has(row.id), live: live.has(row.id) }),
         doc,
         lang,
         id: row.id,

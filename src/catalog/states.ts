@@ -11,6 +11,8 @@ export interface StateRow {
   state: SegmentState;
   /** 1-based line of the segment's entry in the PO file, when it has one. */
   line?: number;
+  /** 1-based line of the segment in the source (absent for an obsolete row). */
+  sourceLine?: number;
   /** The segment's current source text (for an obsolete row: the PO's msgid). */
   source: string;
   /** The translation; empty when there is none. */
@@ -45,9 +47,9 @@ export function segmentStates(
     const entry = live.get(segment.id);
     const catalogued = catalogText.get(segment.id);
     if (!entry || catalogued === undefined) {
-      return withLine({ id: segment.id, state: 'missing', source: segment.text, target: entry?.target ?? '' }, entry);
+      return withLine({ id: segment.id, state: 'missing', source: segment.text, target: entry?.target ?? '', sourceLine: segment.line }, entry);
     }
-    const row: StateRow = withLine({ id: segment.id, state: stateOf(entry), source: segment.text, target: entry.target }, entry);
+    const row: StateRow = withLine({ id: segment.id, state: stateOf(entry), source: segment.text, target: entry.target, sourceLine: segment.line }, entry);
     if (!sameText(entry.source, segment.text) || !sameText(catalogued, segment.text)) {
       row.state = 'stale';
       if (!sameText(entry.source, segment.text)) row.poSource = entry.source;
