@@ -3,6 +3,7 @@
 
 import { alignSegments, segmentStates, summarize, type StateRow } from '../catalog/index.js';
 import { checkPair, type Glossary } from '../qa/index.js';
+import { plainText } from '../source/index.js';
 import type { CatalogEntry, SourceSegment, TranslationFile } from '../types.js';
 import type { DocSummary, DocumentView, LangInfo, LangProgress, SegmentTarget, SegmentView } from './api-types.js';
 
@@ -112,6 +113,7 @@ function findingCounts(source: string, target: string, sourceLang: string, targe
 
 function titleOf(meta: Record<string, unknown>, entries: readonly CatalogEntry[]): string {
   if (typeof meta.title === 'string' && meta.title.trim() !== '') return meta.title.trim();
-  const first = (entries.find((e) => e.kind === 'heading') ?? entries[0])?.text.replace(/<\/?\d+\/?>/g, '') ?? '';
+  const opening = (entries.find((e) => e.kind === 'heading') ?? entries[0])?.text ?? '';
+  const first = plainText(opening);
   return first.length > TITLE_LENGTH ? `${first.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : first;
 }
