@@ -102,7 +102,10 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
   const built = buildIndex(entries);
   const buildMs = performance.now() - t;
   const residentAfterBuild = rss();
-  console.log(`index build: ${(buildMs / 1000).toFixed(2)} s; resident memory with entries and index: ${residentAfterBuild}`);
+  console.log(
+    `index build: ${(buildMs / 1000).toFixed(2)} s; resident memory with entries and index: ${residentAfterBuild}; ` +
+      `${(built.textStart.length - 1).toLocaleString('en')} distinct sources in ${built.groups.count.toLocaleString('en')} groups of near duplicates`,
+  );
   const index = built;
 
   // Indexed, every match ≥ 75 (the raw filter + scoring, no diff/adaptation): what brute force computes.

@@ -1,10 +1,13 @@
-// Builds the q-gram index of a memory. Two passes per table over the normalized sources:
-// count the distinct grams of every entry, then fill the posting lists in id order (so they come
-// out sorted). Character codes are narrowed to a 255-letter alphabet (rare characters share
-// code 0); that only merges grams, so a list can hold extra entries but never misses one.
+// Builds the q-gram index of a memory: normalized sources, made distinct (members), grouped
+// into near duplicates (index-groups.ts), then the gram tables over groups. Two passes per
+// table: count the distinct grams of every group, then fill the posting lists in group order
+// (so they come out sorted). Character codes are narrowed to a 255-letter alphabet (rare
+// characters share code 0); that only merges grams, so a list can hold extra groups but never
+// misses one.
 
 import type { MemoryEntry } from './entry.js';
-import { HISTOGRAM_BUCKETS, type EntryStore, type FrequentGrams, type GramTable, type Histograms, type MemoryIndex } from './index-types.js';
+import { groupTexts, SPAN_CLASSES, spanClass } from './index-groups.js';
+import { HISTOGRAM_BUCKETS, type EntryStore, type FrequentGrams, type GramTable, type Groups, type Histograms, type MemoryIndex } from './index-types.js';
 import { normalizeForMatching } from './normalize.js';
 
 /** Entries up to this normalized length also get a bigram table (short queries filter better on bigrams). */
@@ -32,29 +35,22 @@ export function gramKey(codes: Uint8Array | Uint16Array, alphabet: Uint8Array, a
   return key >>> 0;
 }
 
-function buildGrams(
-  q: number,
-  maxLength: number,
-  texts: Uint16Array,
-  textStart: Uint32Array,
-  alphabet: Uint8Array,
-  size: number,
-): GramTable {
+function buildGrams(q: number, maxLength: number, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups): GramTable {
   const space = 1 << (8 * q);
   const counts = new Uint32Array(space);
   const last = new Int32Array(space).fill(-1);
-  const forEachGram = (visit: (key: number, id: number) => void): void => {
-    for (let id = 0; id < size; id++) {
-      const start = textStart[id]!;
-      const end = textStart[id + 1]!;
-      const length = end - start;
-      if (length > maxLength) break; // ids are in length order
-      for (let at = start; at + q <= end; at++) {
-        let key = 0;
-        for (let i = 0; i < q; i++) key = (key << 8) | alphabet[texts[at + i]!]!;
-        if (last[key] !== id) {
-          last[key] = id;
-          visit(key, id);
+  const forEachGram = (visit: (key: number, group: number) => void): void => {
+    for (let g = 0; g < groups.count; g++) {
+      if (groups.minLength[g]! > maxLength) continue;
+      for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) {
+        const end = textStart[member + 1]!;
+        for (let at = textStart[member]!; at + q <= end; at++) {
+          let key = 0;
+          for (let i = 0; i < q; i++) key = (key << 8) | alphabet[texts[at + i]!]!;
+          if (last[key] !== g) {
+            last[key] = g;
+            visit(key, g);
+          }
         }
       }
     }
@@ -84,8 +80,8 @@ function buildGrams(
   starts[distinct] = total;
   const postings = new Uint32Array(total);
   last.fill(-1);
-  forEachGram((key, id) => {
-    postings[counts[key]!++] = id;
+  forEachGram((key, g) => {
+    postings[counts[key]!++] = g;
   });
   return { q, maxLength, keys, starts, postings };
 }
@@ -93,26 +89,34 @@ function buildGrams(
 /** How many of the most common trigrams get a presence bit per entry (four 32-bit words). */
 export const FREQUENT_GRAMS = 128;
 
-function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, size: number): FrequentGrams {
+function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups): FrequentGrams {
   const order = Array.from(trigrams.keys.keys()).sort(
     (x, y) => trigrams.starts[y + 1]! - trigrams.starts[y]! - (trigrams.starts[x + 1]! - trigrams.starts[x]!) || x - y,
   );
   const keys = Uint32Array.from(order.slice(0, FREQUENT_GRAMS), (i) => trigrams.keys[i]!);
   const bitOf = new Int16Array(1 << 24).fill(-1);
   keys.forEach((key, f) => (bitOf[key] = f));
-  const bits = new Uint32Array(size * 4);
-  for (let id = 0; id < size; id++) {
-    const end = textStart[id + 1]!;
-    for (let at = textStart[id]!; at + 3 <= end; at++) {
+  const members = textStart.length - 1;
+  const bits = new Uint32Array(members * 4);
+  for (let m = 0; m < members; m++) {
+    const end = textStart[m + 1]!;
+    for (let at = textStart[m]!; at + 3 <= end; at++) {
       const f = bitOf[(alphabet[texts[at]!]! << 16) | (alphabet[texts[at + 1]!]! << 8) | alphabet[texts[at + 2]!]!]!;
-      if (f >= 0) bits[id * 4 + (f >> 5)]! |= 1 << (f & 31);
+      if (f >= 0) bits[m * 4 + (f >> 5)]! |= 1 << (f & 31);
     }
   }
-  return { keys, bits };
+  const groupBits = new Uint32Array(groups.count * 4);
+  for (let g = 0; g < groups.count; g++) {
+    for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
+      for (let w = 0; w < 4; w++) groupBits[g * 4 + w]! |= bits[m * 4 + w]!;
+    }
+  }
+  return { keys, bits, groupBits };
 }
 
 /** The 31 most frequent characters get a bucket each; all others share the last one. */
-function buildHistograms(texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, size: number): Histograms {
+function buildHistograms(texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array): Histograms {
+  const size = textStart.length - 1;
   const bucketOf = new Uint8Array(65536).fill(HISTOGRAM_BUCKETS - 1);
   for (let c = 0; c < 65536; c++) {
     const code = alphabet[c]!;
@@ -135,60 +139,125 @@ export function buildIndex(entries: readonly MemoryEntry[]): MemoryIndex {
   return buildIndexFromStore(arrayStore(entries));
 }
 
+/** Distinct normalized sources, and for every entry the number of its own. */
+function distinctSources(entries: EntryStore): { distinct: string[]; textOfEntry: Uint32Array } {
+  const numberOf = new Map<string, number>();
+  const distinct: string[] = [];
+  const textOfEntry = new Uint32Array(entries.size);
+  for (let i = 0; i < entries.size; i++) {
+    const text = normalizeForMatching(entries.get(i).source);
+    let t = numberOf.get(text);
+    if (t === undefined) {
+      t = distinct.length;
+      distinct.push(text);
+      numberOf.set(text, t);
+    }
+    textOfEntry[i] = t;
+  }
+  return { distinct, textOfEntry };
+}
+
+/** Groups in span-class order (see Groups), as lists of text numbers, shortest member first. */
+function groupsByClass(distinct: readonly string[]): { lists: number[][]; perClass: number[]; repDistance: Uint16Array } {
+  const grouping = groupTexts(distinct);
+  const classed: number[][][] = SPAN_CLASSES.map(() => []);
+  for (const list of grouping.groups) {
+    classed[spanClass(distinct[list[list.length - 1]!]!.length - distinct[list[0]!]!.length)]!.push(list);
+  }
+  return { lists: classed.flat(), perClass: classed.map((c) => c.length), repDistance: grouping.repDistance };
+}
+
+/** `start[L]` = first position whose length is at least L, for items in length order. */
+function lengthDirectory(lengths: ArrayLike<number>, maxLen: number, into: Uint32Array, offset: number, first: number): void {
+  for (let i = 0; i < lengths.length; i++) into[offset + lengths[i]! + 1]!++;
+  into[offset] = first;
+  for (let L = 1; L < maxLen + 2; L++) into[offset + L]! += into[offset + L - 1]!;
+}
+
 /** Builds the index over entries given by number (an array, or entries decoded on demand). */
 export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
   const size = entries.size;
-  const normalized: string[] = new Array(size);
+  const { distinct, textOfEntry } = distinctSources(entries);
+  const members = distinct.length;
+  const { lists, perClass, repDistance: repOfText } = groupsByClass(distinct);
+
+  // Members numbered group by group; their texts concatenated in that order.
+  const count = lists.length;
+  const groupStart = new Uint32Array(count + 1);
+  const memberOfText = new Uint32Array(members);
+  const repDistance = new Uint16Array(members);
+  const textStart = new Uint32Array(members + 1);
   let maxLen = 0;
   let totalChars = 0;
-  for (let i = 0; i < size; i++) {
-    const text = normalizeForMatching(entries.get(i).source);
-    normalized[i] = text;
-    totalChars += text.length;
-    if (text.length > maxLen) maxLen = text.length;
-  }
-  // Internal ids in order of (length, text): posting lists come out sorted by length, and
-  // similar entries sit side by side, so the candidates of a query share cache lines.
-  const lengthStart = new Uint32Array(maxLen + 2);
-  for (let i = 0; i < size; i++) lengthStart[normalized[i]!.length + 1]!++;
-  for (let L = 1; L < lengthStart.length; L++) lengthStart[L]! += lengthStart[L - 1]!;
-  const cursor = lengthStart.slice();
-  const entryOf = new Uint32Array(size);
-  for (let i = 0; i < size; i++) entryOf[cursor[normalized[i]!.length]!++] = i;
-  for (let L = 0; L <= maxLen; L++) {
-    const from = lengthStart[L]!;
-    const to = lengthStart[L + 1]!;
-    if (to - from > 1) {
-      entryOf.subarray(from, to).sort((x, y) => {
-        const a = normalized[x]!;
-        const b = normalized[y]!;
-        return a < b ? -1 : a > b ? 1 : x - y;
-      });
+  let m = 0;
+  lists.forEach((list, g) => {
+    groupStart[g] = m;
+    for (const t of list) {
+      memberOfText[t] = m;
+      repDistance[m] = repOfText[t]!;
+      textStart[m++] = totalChars;
+      totalChars += distinct[t]!.length;
+      maxLen = Math.max(maxLen, distinct[t]!.length);
     }
-  }
+  });
+  groupStart[count] = m;
+  textStart[members] = totalChars;
   const texts = new Uint16Array(totalChars);
-  const textStart = new Uint32Array(size + 1);
-  let at = 0;
-  for (let id = 0; id < size; id++) {
-    textStart[id] = at;
-    const text = normalized[entryOf[id]!]!;
-    for (let c = 0; c < text.length; c++) texts[at++] = text.charCodeAt(c);
+  distinct.forEach((text, t) => {
+    const start = textStart[memberOfText[t]!]!;
+    for (let c = 0; c < text.length; c++) texts[start + c] = text.charCodeAt(c);
+  });
+  distinct.length = 0;
+
+  // Entries by member (counting sort, entry order kept within a member).
+  const sameStart = new Uint32Array(members + 1);
+  for (let i = 0; i < size; i++) sameStart[memberOfText[textOfEntry[i]!]! + 1]!++;
+  for (let member = 0; member < members; member++) sameStart[member + 1]! += sameStart[member]!;
+  const sameEntries = new Uint32Array(size);
+  const fill = sameStart.slice(0, members);
+  for (let i = 0; i < size; i++) sameEntries[fill[memberOfText[textOfEntry[i]!]!]!++] = i;
+
+  // Members by length, for the lengths whose members are all verified.
+  const memberLengths = new Uint32Array(members);
+  for (let member = 0; member < members; member++) memberLengths[member] = textStart[member + 1]! - textStart[member]!;
+  const lengthStart = new Uint32Array(maxLen + 2);
+  lengthDirectory(memberLengths, maxLen, lengthStart, 0, 0);
+  const byLength = new Uint32Array(members);
+  const cursor = lengthStart.slice();
+  for (let member = 0; member < members; member++) byLength[cursor[memberLengths[member]!]!++] = member;
+
+  // Groups: shortest and longest member, and a length directory per span class.
+  const minLength = new Uint32Array(count);
+  const maxLength = new Uint32Array(count);
+  for (let g = 0; g < count; g++) {
+    minLength[g] = memberLengths[groupStart[g]!]!;
+    maxLength[g] = memberLengths[groupStart[g + 1]! - 1]!;
   }
-  textStart[size] = at;
-  normalized.length = 0;
+  const stride = maxLen + 2;
+  const groupLengthStart = new Uint32Array(SPAN_CLASSES.length * stride);
+  let first = 0;
+  perClass.forEach((n, c) => {
+    lengthDirectory(minLength.subarray(first, first + n), maxLen, groupLengthStart, c * stride, first);
+    first += n;
+  });
+  const groups: Groups = { count, start: groupStart, minLength, maxLength, lengthStart: groupLengthStart, repDistance };
+
   const alphabet = buildAlphabet(texts);
-  const trigrams = buildGrams(3, Number.MAX_SAFE_INTEGER, texts, textStart, alphabet, size);
+  const trigrams = buildGrams(3, Number.MAX_SAFE_INTEGER, texts, textStart, alphabet, groups);
   return {
     size,
     entries,
     texts,
     textStart,
-    entryOf,
+    sameStart,
+    sameEntries,
+    byLength,
     lengthStart,
+    groups,
     alphabet,
     trigrams,
-    bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, size),
-    frequent: buildFrequent(trigrams, texts, textStart, alphabet, size),
-    histograms: buildHistograms(texts, textStart, alphabet, size),
+    bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, groups),
+    frequent: buildFrequent(trigrams, texts, textStart, alphabet, groups),
+    histograms: buildHistograms(texts, textStart, alphabet),
   };
 }

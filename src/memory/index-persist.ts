@@ -5,10 +5,10 @@
 
 import { InputError } from '../errors.js';
 import type { MemoryEntry } from './entry.js';
-import type { EntryStore, MemoryIndex } from './index-types.js';
+import type { EntryStore, Groups, MemoryIndex } from './index-types.js';
 
 const MAGIC = 0x54_4d_49_58; // "TMIX"
-const VERSION = 1;
+const VERSION = 2;
 
 type ArrayKind = 'u8' | 'u16' | 'u32';
 type Section = [offset: number, byteLength: number, kind: ArrayKind];
@@ -47,8 +47,15 @@ export function serializeIndex(index: MemoryIndex): Uint8Array {
   const arrays: Record<string, Uint8Array | Uint16Array | Uint32Array> = {
     texts: index.texts,
     textStart: index.textStart,
-    entryOf: index.entryOf,
+    sameStart: index.sameStart,
+    sameEntries: index.sameEntries,
+    byLength: index.byLength,
     lengthStart: index.lengthStart,
+    groupStart: index.groups.start,
+    groupMinLength: index.groups.minLength,
+    groupMaxLength: index.groups.maxLength,
+    groupLengthStart: index.groups.lengthStart,
+    repDistance: index.groups.repDistance,
     alphabet: index.alphabet,
     triKeys: index.trigrams.keys,
     triStarts: index.trigrams.starts,
@@ -58,6 +65,7 @@ export function serializeIndex(index: MemoryIndex): Uint8Array {
     biPostings: index.bigrams.postings,
     frequentKeys: index.frequent.keys,
     frequentBits: index.frequent.bits,
+    frequentGroupBits: index.frequent.groupBits,
     bucketOf: index.histograms.bucketOf,
     histograms: index.histograms.counts,
     entryData,
@@ -95,6 +103,10 @@ function lazyEntries(data: Uint8Array, starts: Uint32Array, size: number): Entry
     size,
     get: (i) => JSON.parse(decoder.decode(data.subarray(starts[i]!, starts[i + 1]!))) as MemoryEntry,
   };
+}
+
+function loadGroups(start: Uint32Array, minLength: Uint32Array, maxLength: Uint32Array, lengthStart: Uint32Array, repDistance: Uint16Array): Groups {
+  return { count: minLength.length, start, minLength, maxLength, lengthStart, repDistance };
 }
 
 /** Loads a serialized index (views on `bytes`, copied once if misaligned). `file` names it in errors. */
@@ -135,8 +147,11 @@ export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
     entries: lazyEntries(get('entryData', 'u8'), get('entryStart', 'u32'), size),
     texts: get('texts', 'u16'),
     textStart: get('textStart', 'u32'),
-    entryOf: get('entryOf', 'u32'),
+    sameStart: get('sameStart', 'u32'),
+    sameEntries: get('sameEntries', 'u32'),
+    byLength: get('byLength', 'u32'),
     lengthStart: get('lengthStart', 'u32'),
+    groups: loadGroups(get('groupStart', 'u32'), get('groupMinLength', 'u32'), get('groupMaxLength', 'u32'), get('groupLengthStart', 'u32'), get('repDistance', 'u16')),
     alphabet: get('alphabet', 'u8'),
     trigrams: {
       q: 3,
@@ -152,7 +167,7 @@ export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
       starts: get('biStarts', 'u32'),
       postings: get('biPostings', 'u32'),
     },
-    frequent: { keys: get('frequentKeys', 'u32'), bits: get('frequentBits', 'u32') },
+    frequent: { keys: get('frequentKeys', 'u32'), bits: get('frequentBits', 'u32'), groupBits: get('frequentGroupBits', 'u32') },
     histograms: { bucketOf: get('bucketOf', 'u8'), counts: get('histograms', 'u8') },
   };
 }

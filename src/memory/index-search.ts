@@ -20,22 +20,30 @@
 // q gram positions and a short one q − 1, so the positions of the grams an entry lacks number
 // at most q·a + (q − 1)·b.
 //
-// Candidates then pass cheap necessary conditions before the exact distance:
+// The posting lists hold groups of near-duplicate members (index-groups.ts), listed under the
+// union of their members' grams: every bound computed for a group holds for each member, since
+// a member lacks at least what its group lacks. Candidates pass cheap necessary conditions
+// before the exact distance:
 //  - hits: a gram set proves a minimum number of its grams in every answer (GramSet.needed);
-//  - the count filter: positions of the grams a candidate lacks, among the lists read (from its
-//    hits) and the frequent trigrams (from its bits), must all be destroyable;
-//  - a coarse character histogram stored per entry: query characters an entry lacks are edits;
-//  - the mismatch filter: the grams of the query missing from a candidate (known from the lists
-//    read, or from the per-entry bits of the 128 most frequent trigrams) must all be destroyed,
-//    so if they cannot be covered the candidate is out;
-//  - the exact character histogram, then the bit-parallel distance cut off at k(L).
+//  - the count filter, per group and then per member: positions of the grams a candidate
+//    lacks, among the lists read (from its hits) and the frequent trigrams (from its bits),
+//    must all be destroyable;
+//  - a coarse character histogram stored per member: query characters a member lacks are edits;
+//  - the mismatch filter: the grams of the query missing from a member (known from the lists
+//    read, or from the per-member bits of the 128 most frequent trigrams) must all be
+//    destroyed, so if they cannot be covered the member is out;
+//  - the exact character histogram;
+//  - in a group, the triangle inequality with the representative's distance;
+//  - then the bit-parallel distance cut off at k(L).
 //
 // P is chosen per length from the query's grams in order of increasing list length, so rare
-// grams do the filtering. When no set of grams suffices (very short queries, low thresholds),
-// the whole length bucket is verified. Short queries may use bigrams instead of trigrams:
-// bigram windows are narrower, so a bigram set suffices where a trigram one cannot.
+// grams do the filtering; every group reads the lists the most demanding length needs. When no
+// set of grams suffices (very short queries, low thresholds), every member of that length is
+// verified. Short queries may use bigrams instead of trigrams: bigram windows are narrower, so
+// a bigram set suffices where a trigram one cannot.
 
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
+import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { clearSlots, fillSlots, patternDistance, preparePattern } from './myers.js';
 import { maxDistance, scoreThreshold, similarity } from './score.js';
 
@@ -50,14 +58,14 @@ export interface RawMatch {
 const CHEAP_LIST = 4096;
 /** Hits in the prefix lists asked of a candidate (the prefix grows so that fewer hits are impossible). */
 const HITS = 3;
-/** Relative cost of verifying an entry of a scanned length bucket versus reading one posting. */
+/** Relative cost of verifying a member of a scanned length versus reading one posting. */
 const BUCKET_COST = 4;
-/** Marks a length whose bucket is verified entry by entry (no gram set suffices). */
+/** Marks a length whose members are all verified (no gram set suffices). */
 const NONE = 0x7fffffff;
 
 /**
- * Per-entry state of one search in two words: the search round (high 8 bits) and the entry's
- * slot among the candidates (low 24 bits), then a copy of the entry's presence bits of the 32
+ * Per-group state of one search in two words: the search round (high 8 bits) and the group's
+ * slot among the candidates (low 24 bits), then a copy of the group's presence bits of the 32
  * most frequent trigrams, so that the count filter finds them in the cache line the search
  * already fetched. Hits and gram bits live in small per-candidate arrays, so that a posting
  * touches one scattered word and the rest stays in cache.
@@ -76,9 +84,10 @@ const slotTable = new Uint16Array(65536);
 function scratch(index: MemoryIndex): Scratch {
   let s = scratchOf.get(index);
   if (!s) {
-    const state = new Uint32Array(index.size * 2);
-    const bits = index.frequent.bits;
-    for (let id = 0; id < index.size; id++) state[2 * id + 1] = bits[id * 4]!;
+    const groups = index.groups.count;
+    const state = new Uint32Array(groups * 2);
+    const bits = index.frequent.groupBits;
+    for (let g = 0; g < groups; g++) state[2 * g + 1] = bits[g * 4]!;
     s = { state, round: 0, candidates: new Uint32Array(1024), hits: new Uint16Array(1024), mask: new Uint32Array(1024) };
     scratchOf.set(index, s);
   }
@@ -126,11 +135,14 @@ function covers(positions: readonly number[], q: number): [number, number] {
   return [full, short];
 }
 
-/** `sums[h]` = sum of the h largest values. */
-function largestFirstSums(values: readonly number[]): number[] {
-  const sorted = values.slice().sort((x, y) => y - x);
-  const sums = [0];
-  for (const v of sorted) sums.push(sums[sums.length - 1]! + v);
+/** Inserts `value` into `sorted` (descending) and returns the new prefix sums: `sums[h]` = sum of the h largest. */
+function insertDescending(sorted: number[], value: number): number[] {
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1]! < value) at--;
+  sorted.splice(at, 0, value);
+  const sums = new Array<number>(sorted.length + 1);
+  sums[0] = 0;
+  for (let i = 0; i < sorted.length; i++) sums[i + 1] = sums[i]! + sorted[i]!;
   return sums;
 }
 
@@ -160,13 +172,11 @@ class GramSet {
       this.positions.splice(at, 0, p);
     }
     const [f, s] = covers(gramPositions, this.q);
-    this.fullOwn.push(f);
-    this.shortOwn.push(s);
     [this.full, this.short] = covers(this.positions, this.q);
-    this.fullSums = largestFirstSums(this.fullOwn);
-    this.shortSums = largestFirstSums(this.shortOwn);
-    this.counts.push(gramPositions.length);
-    this.countSums = largestFirstSums(this.counts);
+    // Kept sorted as they grow: a query of a few hundred grams adds that many times.
+    this.fullSums = insertDescending(this.fullOwn, f);
+    this.shortSums = insertDescending(this.shortOwn, s);
+    this.countSums = insertDescending(this.counts, gramPositions.length);
   }
 
   /** Fewest grams of the set in any entry within `a` full and `b` short windows of edits (0: none proven). */
@@ -201,12 +211,12 @@ interface Gram {
 interface Plan {
   table: GramTable;
   grams: Gram[];
-  /** Per length (offset from the window start): grams to read, in `grams` order, or NONE. */
-  read: Int32Array;
-  /** Per length: hits in the read lists that a candidate needs. */
+  /** Lists read (the first `read` grams), for every group. */
+  read: number;
+  /** Lists that may bring new candidates (the longest sufficient prefix of any length); later lists only add hits. */
+  admit: number;
+  /** Per length (offset from the window start): hits in the read lists that a member needs, or NONE when no gram set suffices (the length is verified member by member). */
   need: Int32Array;
-  /** Per length: lists that may bring new candidates (the sufficient prefix); later lists only add hits. */
-  admit: Int32Array;
   cost: number;
 }
 
@@ -230,77 +240,103 @@ function plan(
   }
   const frequentBit = new Map<number, number>();
   if (q === 3) index.frequent.keys.forEach((key, f) => frequentBit.set(key, f));
-  const idLo = index.lengthStart[lo]!;
-  const idHi = index.lengthStart[hi + 1]!;
+  const window = groupWindow(index, lo, hi);
   const grams: Gram[] = [];
   for (const [key, positions] of byKey) {
     const slot = findKey(table.keys, key);
     let count = 0;
     if (slot >= 0) {
-      const s = table.starts[slot]!;
-      const e = table.starts[slot + 1]!;
-      count = lowerBound(table.postings, s, e, idHi) - lowerBound(table.postings, s, e, idLo);
+      count = windowCount(table.postings, table.starts[slot]!, table.starts[slot + 1]!, window);
     }
     grams.push({ slot, positions, count, frequent: frequentBit.get(key) ?? -1 });
   }
   grams.sort((x, y) => x.count - y.count);
 
   const lengths = hi - lo + 1;
-  const withHits = new Int32Array(lengths).fill(NONE);
-  const withOne = new Int32Array(lengths).fill(NONE);
+  // Lengths up to the query's share one budget: plan once per distinct budget.
+  const budgetOf = new Int32Array(lengths);
+  const distinct: number[] = [];
+  for (let i = 0; i < lengths; i++) {
+    const last = distinct.length - 1;
+    if (last >= 0 && budgets[2 * distinct[last]!] === budgets[2 * i] && budgets[2 * distinct[last]! + 1] === budgets[2 * i + 1]) {
+      budgetOf[i] = last;
+    } else {
+      budgetOf[i] = distinct.length;
+      distinct.push(i);
+    }
+  }
+  const oneAt = new Int32Array(distinct.length).fill(NONE);
+  const hitsAt = new Int32Array(distinct.length).fill(NONE);
   const set = new GramSet(q);
-  let open = 2 * lengths;
+  let open = 2 * distinct.length;
   for (let j = 0; j < grams.length && open > 0; j++) {
     set.add(grams[j]!.positions);
-    for (let i = 0; i < lengths; i++) {
-      if (withOne[i] !== NONE && withHits[i] !== NONE) continue;
+    for (let d = 0; d < distinct.length; d++) {
+      if (oneAt[d] !== NONE && hitsAt[d] !== NONE) continue;
+      const i = distinct[d]!;
       const needed = set.needed(budgets[2 * i]!, budgets[2 * i + 1]!);
-      if (withOne[i] === NONE && needed >= 1) {
-        withOne[i] = j + 1;
+      if (oneAt[d] === NONE && needed >= 1) {
+        oneAt[d] = j + 1;
         open--;
       }
-      if (withHits[i] === NONE && needed >= HITS) {
-        withHits[i] = j + 1;
+      if (hitsAt[d] === NONE && needed >= HITS) {
+        hitsAt[d] = j + 1;
         open--;
       }
     }
   }
+  const withOne = Int32Array.from(budgetOf, (d) => oneAt[d]!);
+  const withHits = Int32Array.from(budgetOf, (d) => hitsAt[d]!);
   let cheap = 0;
   // Every list up to the first long one of a frequent gram (whose presence the per-entry bits
   // tell anyway): the more grams are known, the sharper the count filter.
   while (cheap < grams.length && (grams[cheap]!.frequent < 0 || grams[cheap]!.count <= CHEAP_LIST)) cheap++;
-  const read = new Int32Array(lengths);
-  const need = new Int32Array(lengths);
-  const admit = new Int32Array(lengths);
-  let maxRead = 0;
+  // A group spans lengths, so all groups read the same lists: as many as the most any length needs.
+  const need = new Int32Array(lengths).fill(NONE);
+  let admit = 0;
+  let readTo = 0;
   let cost = 0;
   for (let i = 0; i < lengths; i++) {
-    if (withHits[i] !== NONE) {
-      admit[i] = withHits[i]!;
-      need[i] = HITS;
-    } else if (withOne[i] !== NONE) {
-      admit[i] = withOne[i]!;
-      need[i] = 1;
+    if (withOne[i] !== NONE) {
+      // Every answer has a hit in the first withOne lists: later lists need not admit anyone.
+      admit = Math.max(admit, withOne[i]!);
+      need[i] = withHits[i] !== NONE ? HITS : 1;
+      readTo = Math.max(readTo, withHits[i] !== NONE ? withHits[i]! : withOne[i]!);
     } else {
-      read[i] = NONE;
       const L = lo + i;
       cost += (index.lengthStart[L + 1]! - index.lengthStart[L]!) * BUCKET_COST;
-      continue;
     }
-    read[i] = Math.max(admit[i]!, cheap);
-    maxRead = Math.max(maxRead, read[i]!);
   }
-  // The lists read beyond the prefix can only raise the number of hits a candidate needs.
+  const read = admit === 0 ? 0 : Math.max(readTo, cheap);
+  // The lists read beyond a length's own prefix can only raise the hits its members need.
   const readSet = new GramSet(q);
-  let added = 0;
-  const order = Array.from(read.keys()).filter((i) => read[i] !== NONE).sort((x, y) => read[x]! - read[y]!);
-  for (const i of order) {
-    while (added < read[i]!) readSet.add(grams[added++]!.positions);
+  for (let j = 0; j < read; j++) readSet.add(grams[j]!.positions);
+  for (let d = 0; d < distinct.length; d++) {
+    const i = distinct[d]!;
+    if (need[i] === NONE) continue;
     // Hits are counted in 16 bits, saturating: asking for more could lose entries.
-    need[i] = Math.min(0xffff, Math.max(need[i]!, readSet.needed(budgets[2 * i]!, budgets[2 * i + 1]!)));
+    const needed = Math.min(0xffff, Math.max(need[i]!, readSet.needed(budgets[2 * i]!, budgets[2 * i + 1]!)));
+    for (let e = i; e < lengths && budgetOf[e] === d; e++) need[e] = needed;
   }
-  for (let j = 0; j < maxRead; j++) cost += grams[j]!.count;
-  return { table, grams, read, need, admit, cost };
+  for (let j = 0; j < read; j++) cost += grams[j]!.count;
+  return { table, grams, read, admit, need, cost };
+}
+
+/** The ranges of group ids (per span class: from, to, …) that may hold a member of length lo..hi (some hold none). */
+function groupWindow(index: MemoryIndex, lo: number, hi: number): Int32Array {
+  const starts = index.groups.lengthStart;
+  const stride = starts.length / SPAN_CLASSES.length;
+  const top = Math.min(hi + 1, stride - 1);
+  return Int32Array.from(SPAN_CLASSES.flatMap((span, c) => [starts[c * stride + Math.max(0, lo - span)]!, starts[c * stride + top]!]));
+}
+
+/** Postings of `list[from, to)` that fall in the window. */
+function windowCount(list: Uint32Array, from: number, to: number, window: Int32Array): number {
+  let n = 0;
+  for (let r = 0; r < window.length; r += 2) {
+    if (window[r]! < window[r + 1]!) n += lowerBound(list, from, to, window[r + 1]!) - lowerBound(list, from, to, window[r]!);
+  }
+  return n;
 }
 
 /** Every entry whose normalized source scores at least `min` against `query` (already normalized). */
@@ -316,92 +352,118 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
 
   const codes = new Uint16Array(m);
   for (let i = 0; i < m; i++) codes[i] = query.charCodeAt(i);
-  const budgets = new Int32Array(2 * (hi - lo + 1));
+  const lengths = hi - lo + 1;
+  // Per length: edits allowed, and the full and short windows of edits (a, b) that destroy grams.
+  const allowed = new Int32Array(lengths);
+  const budgets = new Int32Array(2 * lengths);
   for (let L = lo; L <= hi; L++) {
-    const i = 2 * (L - lo);
-    budgets[i] = L <= m ? maxDistance(m, M) : maxDistance(L, M) - (L - m);
-    budgets[i + 1] = L <= m ? 0 : L - m;
+    const i = L - lo;
+    allowed[i] = maxDistance(Math.max(m, L), M);
+    budgets[2 * i] = L <= m ? allowed[i]! : allowed[i]! - (L - m);
+    budgets[2 * i + 1] = L <= m ? 0 : L - m;
   }
   let chosen = plan(index, index.trigrams, codes, lo, hi, budgets);
   if (hi <= index.bigrams.maxLength) {
     const alternative = plan(index, index.bigrams, codes, lo, hi, budgets);
     if (alternative.cost < chosen.cost) chosen = alternative;
   }
+  const { table, grams, read, admit, need } = chosen;
+  const q = table.q;
+  // Gram positions the edits of each length can destroy; for groups, the loosest of any length.
+  const destroyable = new Int32Array(lengths);
+  let fewest = 0xffff;
+  let mostDestroyable = 0;
+  for (let i = 0; i < lengths; i++) {
+    destroyable[i] = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
+    if (need[i] === NONE) continue;
+    fewest = Math.min(fewest, need[i]!);
+    mostDestroyable = Math.max(mostDestroyable, destroyable[i]!);
+  }
 
+  // 1. Posting lists → candidate groups, with their hits and which of the first 32 lists hold them.
+  const groups = index.groups;
+  const window = groupWindow(index, lo, hi);
   const work = scratch(index);
   const { state, round } = work;
   let hits = work.hits;
   let mask = work.mask;
   let candidates = work.candidates;
   let count = 0;
-  const admitSlot = (id: number, firstHits: number, firstMask: number): void => {
-    const slot = count;
-    if (slot === hits.length) {
-      const grownHits = new Uint16Array(slot * 2);
-      grownHits.set(hits);
-      const grownMask = new Uint32Array(slot * 2);
-      grownMask.set(mask);
-      const grownCandidates = new Uint32Array(slot * 2);
-      grownCandidates.set(candidates);
-      hits = work.hits = grownHits;
-      mask = work.mask = grownMask;
-      candidates = work.candidates = grownCandidates;
-    }
-    hits[slot] = firstHits;
-    mask[slot] = firstMask;
-    candidates[slot] = id;
-    count++;
-  };
-  const { table, grams, read, need, admit } = chosen;
   const postings = table.postings;
-  const lengths = read.length;
-  let maxRead = 0;
-  for (let i = 0; i < lengths; i++) if (read[i] !== NONE && read[i]! > maxRead) maxRead = read[i]!;
-  for (let j = 0; j < maxRead; j++) {
+  for (let j = 0; j < read; j++) {
     const gram = grams[j]!;
     if (gram.slot < 0) continue;
-    const listStart = table.starts[gram.slot]!;
     const listEnd = table.starts[gram.slot + 1]!;
     const bit = j < 32 ? 1 << j : 0;
-    // Runs of lengths that read this list, split by whether it may bring new candidates.
-    for (let i = 0; i < lengths; ) {
-      const mode = read[i] === NONE || read[i]! <= j ? 0 : admit[i]! > j ? 2 : 1;
-      let e = i;
-      while (e + 1 < lengths) {
-        const next = read[e + 1] === NONE || read[e + 1]! <= j ? 0 : admit[e + 1]! > j ? 2 : 1;
-        if (next !== mode) break;
-        e++;
-      }
-      if (mode !== 0) {
-        const idLo = index.lengthStart[lo + i]!;
-        const idHi = index.lengthStart[lo + e + 1]!;
-        for (let at = lowerBound(postings, listStart, listEnd, idLo); at < listEnd; at++) {
-          const id = postings[at]!;
-          if (id >= idHi) break;
-          const v = state[2 * id]!;
-          if (v >>> 24 === round) {
-            const slot = v & 0xffffff;
-            if (hits[slot]! !== 0xffff) hits[slot]!++;
-            mask[slot]! |= bit;
-          } else if (mode === 2) {
-            state[2 * id] = ((round << 24) | count) >>> 0;
-            admitSlot(id, 1, bit);
+    const admits = j < admit;
+    let at = table.starts[gram.slot]!;
+    for (let r = 0; r < window.length; r += 2) {
+      const windowEnd = window[r + 1]!;
+      if (window[r]! >= windowEnd) continue;
+      for (at = lowerBound(postings, at, listEnd, window[r]!); at < listEnd; at++) {
+        const g = postings[at]!;
+        if (g >= windowEnd) break;
+        const v = state[2 * g]!;
+        if (v >>> 24 === round) {
+          const slot = v & 0xffffff;
+          if (hits[slot]! !== 0xffff) hits[slot]!++;
+          mask[slot]! |= bit;
+        } else if (admits) {
+          state[2 * g] = ((round << 24) | count) >>> 0;
+          if (count === hits.length) {
+            const grownHits = new Uint16Array(count * 2);
+            grownHits.set(hits);
+            const grownMask = new Uint32Array(count * 2);
+            grownMask.set(mask);
+            const grownCandidates = new Uint32Array(count * 2);
+            grownCandidates.set(candidates);
+            hits = work.hits = grownHits;
+            mask = work.mask = grownMask;
+            candidates = work.candidates = grownCandidates;
           }
+          hits[count] = 1;
+          mask[count] = bit;
+          candidates[count++] = g;
         }
       }
-      i = e + 1;
     }
   }
-  const listed = count;
-  for (let i = 0; i < lengths; i++) {
-    if (read[i] !== NONE) continue;
-    const L = lo + i;
-    for (let id = index.lengthStart[L]!; id < index.lengthStart[L + 1]!; id++) admitSlot(id, 0, 0);
+
+  // Positions of the grams read, most repeated first (`top[h]` = positions of the h most
+  // repeated), and the frequent grams not read (bit number, positions), the 32 most frequent
+  // first: their bits are in the state record, already in cache.
+  const top = new Int32Array(read + 1);
+  grams
+    .slice(0, read)
+    .map((g) => g.positions.length)
+    .sort((x, y) => y - x)
+    .forEach((size, i) => (top[i + 1] = top[i]! + size));
+  const rest = grams.slice(read).filter((g) => g.frequent >= 0).sort((x, y) => x.frequent - y.frequent);
+  const restBit = Int32Array.from(rest, (g) => g.frequent);
+  const restCount = Int32Array.from(rest, (g) => g.positions.length);
+
+  // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
+  // Among the lists read, `hits` of them hold the group (at best the most repeated); the
+  // frequent grams not read are looked up in the group's bits.
+  const groupBits = index.frequent.groupBits;
+  const survivors = new Float64Array(count);
+  let surviving = 0;
+  for (let slot = 0; slot < count; slot++) {
+    const h = hits[slot]!;
+    if (h < fewest) continue;
+    const g = candidates[slot]!;
+    if (groups.maxLength[g]! < lo) continue;
+    let absent = top[read]! - top[Math.min(h, read)]!;
+    const first = state[2 * g + 1]!;
+    for (let t = 0; t < restBit.length && absent <= mostDestroyable; t++) {
+      const f = restBit[t]!;
+      const word = f < 32 ? first : groupBits[g * 4 + (f >> 5)]!;
+      if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
+    }
+    if (absent > mostDestroyable) continue;
+    // Sorted by group below: members are then read in address order, which the hardware prefetches.
+    survivors[surviving++] = g * 0x1000000 + slot;
   }
-  // The fewest hits any length asks for: most candidates fall short of it, and then their
-  // length need not be looked up.
-  let fewest = 0xffff;
-  for (let i = 0; i < lengths; i++) if (read[i] !== NONE && need[i]! < fewest) fewest = need[i]!;
 
   // Query gram occurrences by position, for the mismatch filter.
   const marks: Array<[number, number]> = [];
@@ -412,7 +474,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const markPos = Int32Array.from(marks, (x) => x[0]);
   const markGram = Int32Array.from(marks, (x) => x[1]);
   const markFrequent = Int32Array.from(marks, (x) => grams[x[1]]!.frequent);
-  const q = table.q;
   const bits = index.frequent.bits;
   const histograms = index.histograms.counts;
   const bucketOf = index.histograms.bucketOf;
@@ -420,144 +481,150 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
   const queryBuckets: number[] = [];
   const queryBucketCountList: number[] = [];
-  queryHistogram.forEach((count, bucket) => {
-    if (count > 0) {
+  queryHistogram.forEach((n, bucket) => {
+    if (n > 0) {
       queryBuckets.push(bucket);
-      queryBucketCountList.push(count);
+      queryBucketCountList.push(n);
     }
   });
   const queryBucketCounts = Int32Array.from(queryBucketCountList);
-
-  // Per number of lists read: `top[h]` = positions of the h most repeated grams read, and the
-  // frequent grams beyond them (bit number, positions).
-  const knownCache = new Map<number, { top: Int32Array; bit: Int32Array; count: Int32Array }>();
-  const knownOf = (r: number): { top: Int32Array; bit: Int32Array; count: Int32Array } => {
-    let known = knownCache.get(r);
-    if (!known) {
-      const sizes = grams.slice(0, r).map((g) => g.positions.length).sort((x, y) => y - x);
-      const top = new Int32Array(r + 1);
-      sizes.forEach((size, i) => (top[i + 1] = top[i]! + size));
-      // The 32 most frequent first: their bits are in the state record, already in cache.
-      const rest = grams.slice(r).filter((g) => g.frequent >= 0).sort((x, y) => x.frequent - y.frequent);
-      known = { top, bit: Int32Array.from(rest, (g) => g.frequent), count: Int32Array.from(rest, (g) => g.positions.length) };
-      knownCache.set(r, known);
-    }
-    return known;
-  };
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
   // Character counts of the query by pattern slot, for the histogram bound.
   const queryCounts = new Int32Array(pattern.slot.size + 1);
   for (let i = 0; i < m; i++) queryCounts[slotTable[codes[i]!]!]!++;
   const counts = new Int32Array(queryCounts.length);
+  const { texts, textStart, sameStart, sameEntries } = index;
   const results: RawMatch[] = [];
-  const { texts, textStart } = index;
-  const lengthStart = index.lengthStart;
-  const lengthOf = (id: number): number => {
-    // The length from the (small, cached) length directory rather than from textStart.
-    let l = 0;
-    let top = hi - lo;
-    while (l < top) {
-      const mid = (l + top + 1) >>> 1;
-      if (lengthStart[lo + mid]! <= id) l = mid;
-      else top = mid - 1;
-    }
-    return lo + l;
+  const accept = (member: number, d: number, L: number): void => {
+    const score = similarity(d, m, L);
+    for (let e = sameStart[member]!; e < sameStart[member + 1]!; e++) results.push({ entry: sameEntries[e]!, distance: d, score });
   };
-  // Candidates that pass the count filter, as id × 2^24 + slot, sorted: the per-entry data
-  // below is then read in address order, which the hardware prefetches, instead of at random.
-  const survivors = new Float64Array(count);
-  let surviving = 0;
-  for (let slot = 0; slot < count; slot++) {
-    if (slot < listed && hits[slot]! < fewest) continue;
-    const id = candidates[slot]!;
-    const i = lengthOf(id) - lo;
-    const r = read[i]!;
-    if (r !== NONE) {
-      if (hits[slot]! < need[i]!) continue;
-      // Count filter: the positions of absent grams must all be destroyed. Among the lists read,
-      // `hits` of them hold the entry (at best the most repeated); the frequent grams not read
-      // are looked up in the entry's bits.
-      const known = knownOf(r);
-      let absent = known.top[r]! - known.top[Math.min(hits[slot]!, r)]!;
-      const destroyable = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
-      const base = id * 4;
-      const first = state[2 * id + 1]!;
-      for (let t = 0; t < known.bit.length && absent <= destroyable; t++) {
-        const f = known.bit[t]!;
-        const word = f < 32 ? first : bits[base + (f >> 5)]!;
-        if (((word >>> (f & 31)) & 1) === 0) absent += known.count[t]!;
-      }
-      if (absent > destroyable) continue;
-    }
-    survivors[surviving++] = id * 0x1000000 + slot;
-  }
-  const sorted = survivors.subarray(0, surviving).sort();
-  let li = 0;
-  for (let c = 0; c < surviving; c++) {
-    const key = sorted[c]!;
-    const id = Math.floor(key / 0x1000000);
-    const slot = key - id * 0x1000000;
-    while (lengthStart[lo + li + 1]! <= id) li++;
-    const L = lo + li;
-    const r = read[li]!;
-    const a = budgets[2 * li]!;
-    const b = budgets[2 * li + 1]!;
-    if (r !== NONE) {
-      // Coarse histogram bound: query characters the entry cannot match are edits.
-      const base32 = id * HISTOGRAM_BUCKETS;
-      const allowed = maxDistance(Math.max(m, L), M) - (L > m ? L - m : 0);
-      let unmatched = 0;
-      for (let t = 0; t < queryBuckets.length; t++) {
-        const stored = histograms[base32 + queryBuckets[t]!]!;
-        // 255 means "255 or more": no shortfall can be proven.
-        const short = stored === 255 ? 0 : queryBucketCounts[t]! - stored;
-        if (short > 0 && (unmatched += short) > allowed) break;
-      }
-      if (unmatched > allowed) continue;
-      const w = mask[slot]!;
-      const base = id * 4;
-      let full = 0;
-      let fullEnd = -1;
-      let short = 0;
-      let shortEnd = -1;
-      for (let t = 0; t < markPos.length; t++) {
-        const j = markGram[t]!;
-        let present: number;
-        if (j < r) present = j < 32 ? (w >>> j) & 1 : 1;
-        else {
-          const f = markFrequent[t]!;
-          present = f < 0 ? 1 : (bits[base + (f >> 5)]! >>> (f & 31)) & 1;
-        }
-        if (present) continue;
-        const p = markPos[t]!;
-        if (p > fullEnd) {
-          full++;
-          fullEnd = p + q - 1;
-        }
-        if (p > shortEnd) {
-          short++;
-          shortEnd = p + q - 2;
-        }
-      }
-      if (full > a + b || short > 2 * a + b) continue;
-    }
-    const start = textStart[id]!;
-    const end = textStart[id + 1]!;
-    const k = maxDistance(Math.max(m, L), M);
-    // Histogram bound: distance ≥ longer length − characters in common (as multisets).
-    const required = Math.max(m, L) - k;
-    const allowedMisses = L - required;
+  /** False when the query and the member cannot share enough characters (as multisets). */
+  const sharesCharacters = (member: number, L: number, k: number): boolean => {
+    const allowedMisses = L - (Math.max(m, L) - k);
     counts.set(queryCounts);
     let misses = 0;
-    for (let j = start; j < end; j++) {
+    for (let j = textStart[member]!, end = textStart[member + 1]!; j < end; j++) {
       const slot = slotTable[texts[j]!]!;
       if (counts[slot]! > 0) counts[slot]!--;
-      else if (++misses > allowedMisses) break;
+      else if (++misses > allowedMisses) return false;
     }
-    if (misses > allowedMisses) continue;
-    const d = patternDistance(pattern, slotTable, texts, start, end, k);
-    if (d <= k) results.push({ entry: index.entryOf[id]!, distance: d, score: similarity(d, m, L) });
+    return true;
+  };
+  /** Query characters the coarse histogram of `member` cannot match, counted until above `limit`. */
+  const shortfall = (member: number, limit: number): number => {
+    const base = member * HISTOGRAM_BUCKETS;
+    let unmatched = 0;
+    for (let t = 0; t < queryBuckets.length; t++) {
+      const stored = histograms[base + queryBuckets[t]!]!;
+      // 255 means "255 or more": no shortfall can be proven.
+      const short = stored === 255 ? 0 : queryBucketCounts[t]! - stored;
+      if (short > 0 && (unmatched += short) > limit) break;
+    }
+    return unmatched;
+  };
+  /**
+   * Mismatch filter: the query grams the member lacks (by `w`, its group's hits in the first 32
+   * lists read, and by its own frequent-gram bits) must all be destroyed; false when a + b full
+   * windows or 2a + b short ones cannot cover them.
+   */
+  const coverable = (member: number, w: number, a: number, b: number): boolean => {
+    const base = member * 4;
+    let full = 0;
+    let fullEnd = -1;
+    let short = 0;
+    let shortEnd = -1;
+    for (let t = 0; t < markPos.length; t++) {
+      const j = markGram[t]!;
+      let has: number;
+      if (j < read) has = j < 32 ? (w >>> j) & 1 : 1;
+      else {
+        const f = markFrequent[t]!;
+        has = f < 0 ? 1 : (bits[base + (f >> 5)]! >>> (f & 31)) & 1;
+      }
+      if (has) continue;
+      const p = markPos[t]!;
+      if (p > fullEnd) {
+        full++;
+        fullEnd = p + q - 1;
+      }
+      if (p > shortEnd) {
+        short++;
+        shortEnd = p + q - 2;
+      }
+    }
+    return full <= a + b && short <= 2 * a + b;
+  };
+
+  // 3. Members of the surviving groups, through the cheap bounds (each lossless: a member lacks
+  // at least what its group lacks), then the distance. When several members of a group get
+  // that far, the representative's distance bounds the others' (triangle inequality): a member
+  // within r of it is at least (its distance − r) from the query.
+  const sorted = survivors.subarray(0, surviving).sort();
+  const repDistance = groups.repDistance;
+  const pending: number[] = [];
+  for (let c = 0; c < surviving; c++) {
+    const key = sorted[c]!;
+    const g = Math.floor(key / 0x1000000);
+    const slot = key - g * 0x1000000;
+    const h = hits[slot]!;
+    pending.length = 0;
+    for (let member = groups.start[g]!, end = groups.start[g + 1]!; member < end; member++) {
+      const L = textStart[member + 1]! - textStart[member]!;
+      if (L < lo || L > hi) continue;
+      const i = L - lo;
+      if (need[i] === NONE || h < need[i]!) continue; // NONE: verified with its whole length below
+      const a = budgets[2 * i]!;
+      // The coarse histogram first: the sharpest of these bounds for the least work.
+      if (shortfall(member, a) > a) continue;
+      let absent = top[read]! - top[Math.min(h, read)]!;
+      const base = member * 4;
+      for (let t = 0; t < restBit.length && absent <= destroyable[i]!; t++) {
+        const f = restBit[t]!;
+        if (((bits[base + (f >> 5)]! >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
+      }
+      if (absent > destroyable[i]!) continue;
+      if (!coverable(member, mask[slot]!, a, budgets[2 * i + 1]!)) continue;
+      if (!sharesCharacters(member, L, allowed[i]!)) continue;
+      pending.push(member);
+    }
+    if (pending.length === 0) continue;
+    let repLower = 0;
+    const rep = groups.start[g]!;
+    if (pending.length > 1) {
+      // Exact up to the largest allowance plus the farthest member; beyond, a lower bound.
+      let reach = 0;
+      for (const member of pending) {
+        const L = textStart[member + 1]! - textStart[member]!;
+        if (repDistance[member] !== FAR) reach = Math.max(reach, allowed[L - lo]! + repDistance[member]!);
+      }
+      repLower = patternDistance(pattern, slotTable, texts, textStart[rep]!, textStart[rep + 1]!, reach);
+    }
+    for (const member of pending) {
+      const L = textStart[member + 1]! - textStart[member]!;
+      const k = allowed[L - lo]!;
+      if (member === rep && pending.length > 1) {
+        if (repLower <= k) accept(rep, repLower, L);
+        continue;
+      }
+      if (repDistance[member] !== FAR && repLower - repDistance[member]! > k) continue;
+      const d = patternDistance(pattern, slotTable, texts, textStart[member]!, textStart[member + 1]!, k);
+      if (d <= k) accept(member, d, L);
+    }
+  }
+
+  // 4. Lengths no gram set covers: every member of that length.
+  const { byLength, lengthStart } = index;
+  for (let i = 0; i < lengths; i++) {
+    if (need[i] !== NONE) continue;
+    const L = lo + i;
+    for (let at = lengthStart[L]!; at < lengthStart[L + 1]!; at++) {
+      const member = byLength[at]!;
+      if (!sharesCharacters(member, L, allowed[i]!)) continue;
+      const d = patternDistance(pattern, slotTable, texts, textStart[member]!, textStart[member + 1]!, allowed[i]!);
+      if (d <= allowed[i]!) accept(member, d, L);
+    }
   }
   clearSlots(pattern, slotTable);
   return results;

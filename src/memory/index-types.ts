@@ -1,6 +1,7 @@
-// The in-memory shape of a translation-memory index. Everything is typed arrays over internal
-// ids, which number the entries in order of normalized source length: a posting list sorted by
-// id is then also sorted by length, and "entries of length 30 to 53" is one id range.
+// The in-memory shape of a translation-memory index, all typed arrays. Three levels: entries
+// (the memory), members (distinct normalized sources) and groups (near-duplicate members,
+// which the posting lists list once). Groups are numbered by their shortest member, so "groups
+// that may hold a member of length 30 to 53" is one id range.
 
 import type { MemoryEntry } from './entry.js';
 
@@ -10,59 +11,85 @@ export interface EntryStore {
   get(index: number): MemoryEntry;
 }
 
-/** An inverted index of q-grams: for each gram key, the sorted internal ids of entries containing it. */
+/** An inverted index of q-grams: for each gram key, the sorted ids of the groups containing it. */
 export interface GramTable {
   readonly q: number;
-  /** Entries longer than this are not in the table (the bigram table only holds short entries). */
+  /** Groups whose shortest member is longer than this are not in the table (the bigram table only holds short ones). */
   readonly maxLength: number;
   /** Distinct gram keys, ascending. */
   readonly keys: Uint32Array;
-  /** `postings[starts[i], starts[i + 1])` lists the entries containing `keys[i]`. */
+  /** `postings[starts[i], starts[i + 1])` lists the groups containing `keys[i]`. */
   readonly starts: Uint32Array;
   readonly postings: Uint32Array;
 }
 
 export interface MemoryIndex {
+  /** Entries in the memory. */
   readonly size: number;
   readonly entries: EntryStore;
-  /** Normalized sources (see normalizeForMatching), concatenated by internal id. */
+  /**
+   * Members are the distinct normalized sources; entries with the same one share a member.
+   * `texts[textStart[m], textStart[m + 1])` is the normalized source of member `m`.
+   */
   readonly texts: Uint16Array;
-  /** `texts[textStart[id], textStart[id + 1])` is the normalized source of internal id `id`. */
   readonly textStart: Uint32Array;
-  /** Internal id → entry number in `entries`. */
-  readonly entryOf: Uint32Array;
-  /** `lengthStart[L]` = first internal id whose normalized source has at least L characters. */
+  /** `sameEntries[sameStart[m], sameStart[m + 1])`: the entry numbers of member `m`. */
+  readonly sameStart: Uint32Array;
+  readonly sameEntries: Uint32Array;
+  /** Member ids in order of length; `lengthStart[L]` = first position in it with length ≥ L. */
+  readonly byLength: Uint32Array;
   readonly lengthStart: Uint32Array;
+  /** Groups of near-duplicate members (see index-groups.ts), the unit of the gram tables. */
+  readonly groups: Groups;
   /** UTF-16 code unit → gram alphabet code (1..255 for frequent characters, 0 for all others). */
   readonly alphabet: Uint8Array;
+  /** Posting lists of group ids: a group is listed under every gram of any of its members. */
   readonly trigrams: GramTable;
   readonly bigrams: GramTable;
-  /** The most frequent trigrams and, per internal id, which of them the entry contains. */
+  /** The most frequent trigrams and which of them every member (and group) contains. */
   readonly frequent: FrequentGrams;
-  /** Per entry, a coarse character histogram: the cheapest lower bound on the edit distance. */
+  /** Per member, a coarse character histogram: the cheapest lower bound on the edit distance. */
   readonly histograms: Histograms;
+}
+
+/**
+ * Members `[start[g], start[g + 1])` form group `g`; its first member is its representative
+ * and is the shortest. Groups are numbered by span class (SPAN_CLASSES in index-groups.ts),
+ * then by shortest member: the groups that may hold a member of length lo..hi are then, in each
+ * class, one id range that reaches below lo by no more than the class's span.
+ */
+export interface Groups {
+  readonly count: number;
+  readonly start: Uint32Array;
+  readonly minLength: Uint32Array;
+  readonly maxLength: Uint32Array;
+  /** `lengthStart[c * stride + L]` = first group of class c whose shortest member has at least L characters (stride = lengthStart.length / classes). */
+  readonly lengthStart: Uint32Array;
+  /** Per member, its edit distance to its group's representative (FAR in index-groups.ts when too large to store). */
+  readonly repDistance: Uint16Array;
+}
+
+/**
+ * Presence bits of the FREQUENT_GRAMS most common trigrams. The filter reads these instead of
+ * the longest posting lists: `bits[m * 4 + (f >> 5)]` bit `f & 31` tells whether member `m`
+ * contains `keys[f]`; `groupBits` is the union over each group's members.
+ */
+export interface FrequentGrams {
+  /** Gram keys, in no particular order (position = bit number). */
+  readonly keys: Uint32Array;
+  readonly bits: Uint32Array;
+  readonly groupBits: Uint32Array;
 }
 
 /** Characters per bucket of the coarse histograms (one byte per bucket and entry). */
 export const HISTOGRAM_BUCKETS = 32;
 
 /**
- * `counts[id * HISTOGRAM_BUCKETS + bucketOf[c]]` = characters of entry `id` in c's bucket, capped at
- * 255. An edit changes one character, so the query characters an entry lacks (bucket by bucket)
+ * `counts[m * HISTOGRAM_BUCKETS + bucketOf[c]]` = characters of member `m` in c's bucket, capped at
+ * 255. An edit changes one character, so the query characters a member lacks (bucket by bucket)
  * are at most the distance, and merging characters into buckets only lowers that bound.
  */
 export interface Histograms {
   readonly bucketOf: Uint8Array;
   readonly counts: Uint8Array;
-}
-
-/**
- * Presence bits of the FREQUENT_GRAMS most common trigrams in every entry. The filter reads
- * these instead of the longest posting lists: `bits[id * 4 + (f >> 5)]` bit `f & 31` tells
- * whether entry `id` contains `keys[f]`.
- */
-export interface FrequentGrams {
-  /** Gram keys, in no particular order (position = bit number). */
-  readonly keys: Uint32Array;
-  readonly bits: Uint32Array;
 }
