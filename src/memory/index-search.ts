@@ -544,6 +544,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         has = f < 0 ? 1 : (bits[base + (f >> 5)]! >>> (f & 31)) & 1;
       }
       if (has) continue;
+      // covers(), inlined over the absent positions: no array per member.
       const p = markPos[t]!;
       if (p > fullEnd) {
         full++;
