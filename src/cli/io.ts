@@ -6,19 +6,67 @@ import { InputError } from '../errors.js';
 
 /** Read a UTF-8 text file; a missing or unreadable file is an input error naming it. */
 export function readText(root: string, file: string): string {
-  let bytes: Buffer;
+  return decodeText(readBytes(root, file), file);
+}
+
+/** Read a file's bytes; a missing or unreadable file is an input error naming it. */
+export function readBytes(root: string, file: string): Buffer {
   try {
-    bytes = readFileSync(join(root, file));
+    return readFileSync(join(root, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code ?? (error as Error).message})`;
     throw new InputError(why, { file });
   }
+}
+
+/** UTF-8 bytes as text (a leading BOM dropped); invalid UTF-8 is an input error naming the line. */
+export function decodeText(bytes: Buffer, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new InputError('not valid UTF-8 text', { file, line: firstBadUtf8Line(bytes) });
   }
+}
+
+/** A derived file the tool can rebuild (a cache): its bytes, or undefined when absent or unreadable. */
+export function readCache(root: string, file: string): Buffer | undefined {
+  try {
+    return readFileSync(join(root, file));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file (temp file + rename) and removes the other files of its folder whose
+ * names start with `stalePrefix`. Best effort: a cache that cannot be written is only rebuilt
+ * next time, so failures are swallowed. Returns whether it was written.
+ */
+export function writeCache(root: string, file: string, bytes: Uint8Array, stalePrefix: string): boolean {
+  const target = join(root, file);
+  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    renameSync(temp, target);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to do: the next run rebuilds.
+    }
+    return false;
+  }
+  for (const name of listFiles(root, dirname(file), '')) {
+    if (!name.startsWith(stalePrefix) || join(dirname(file), name) === file) continue;
+    try {
+      rmSync(join(root, dirname(file), name), { force: true });
+    } catch {
+      // A stale cache left behind costs only disk space.
+    }
+  }
+  return true;
 }
 
 /** Read a text file if it exists. */

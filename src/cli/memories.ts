@@ -1,8 +1,21 @@
 // Reads a language's translation memories (locales/<lang>/*.tmx; memory.tmx is the project's own).
+// A large memory's index is kept in .cache/tessera/, named by a hash of the memory files, so the
+// next command loads it instead of parsing the TMX and indexing again.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parseTmx } from '../formats/tmx/index.js';
-import { buildIndex, entriesFromTmx, lookup, type LookupQuery, type Match, type MemoryEntry, type MemoryIndex } from '../memory/index.js';
-import { listFiles, readText } from './io.js';
+import {
+  buildIndex,
+  entriesFromTmx,
+  loadIndex,
+  lookup,
+  serializeIndex,
+  type LookupQuery,
+  type Match,
+  type MemoryEntry,
+  type MemoryIndex,
+} from '../memory/index.js';
+import { decodeText, listFiles, readBytes, readCache, readText, writeCache } from './io.js';
 import type { Project } from './project.js';
 
 /** The project's own memory of a language, relative to the root. */
@@ -27,13 +40,40 @@ export interface LoadedMemories {
   files: string[];
   index: MemoryIndex;
   size: number;
+  /** Whether the index came from the cache. */
+  cached: boolean;
 }
 
-/** Every memory of a language, indexed. */
-export function loadMemories(project: Project, lang: string): LoadedMemories {
+/** Memories of at least this many entries get their index cached (smaller ones index in well under a second). */
+export const INDEX_CACHE_MIN_ENTRIES = 20_000;
+const CACHE_DIR = join('.cache', 'tessera');
+/** Bump when what goes into an index changes without its file format changing. */
+const CACHE_KEY_VERSION = '1';
+
+/** Every memory of a language, indexed (from the cache when the files are unchanged). */
+export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CACHE_MIN_ENTRIES): LoadedMemories {
   const files = memoryFiles(project, lang);
-  const entries = files.flatMap((file) => readMemory(project, file, lang));
-  return { files, index: buildIndex(entries), size: entries.length };
+  const contents = files.map((file) => readBytes(project.root, file));
+  const hash = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}`);
+  files.forEach((file, i) => hash.update(`\0${file}\0${contents[i]!.length}\0`).update(contents[i]!));
+  // Dots around the language: `en` must not take `en-GB`'s cache for a stale one of its own.
+  const prefix = `memory.${lang}.`;
+  const cacheFile = join(CACHE_DIR, `${prefix}${hash.digest('hex').slice(0, 20)}.idx`);
+  const bytes = files.length > 0 ? readCache(project.root, cacheFile) : undefined;
+  if (bytes) {
+    try {
+      const index = loadIndex(bytes, cacheFile);
+      return { files, index, size: index.size, cached: true };
+    } catch {
+      // An unreadable cache (an older format, a torn copy) is rebuilt below.
+    }
+  }
+  const entries = files.flatMap((file, i) =>
+    entriesFromTmx(parseTmx(decodeText(contents[i]!, file), file), { sourceLang: project.config.sourceLang, targetLang: lang, origin: file }),
+  );
+  const index = buildIndex(entries);
+  if (entries.length > 0 && entries.length >= cacheMin) writeCache(project.root, cacheFile, serializeIndex(index), prefix);
+  return { files, index, size: entries.length, cached: false };
 }
 
 /** The best match of a query in a language's memories, at or above the project's threshold. */

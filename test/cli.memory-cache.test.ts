@@ -1,0 +1,79 @@
+// A large memory's index is cached in .cache/tessera/ under a hash of the memory files: reused
+// while they are unchanged, rebuilt (and the stale copy removed) when they change, ignored when
+// unreadable, never written for small memories.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMemories } from '../src/cli/memories.js';
+import { loadProject } from '../src/cli/project.js';
+import { lookup } from '../src/memory/index.js';
+import { read, sampleProject, write } from './support/cli.js';
+
+// The sample's sentence with a new figure: a fuzzy match, adapted.
+const QUERY =
+  "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
+
+function cacheFiles(root: string): string[] {
+  const dir = join(root, '.cache', 'tessera');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+const best = (loaded: ReturnType<typeof loadMemories>) =>
+  lookup(loaded.index, { text: QUERY }, { limit: 3 }).map((m) => [m.score, m.entry.source, m.entry.target, m.adapted]);
+
+describe('the memory index cache', () => {
+  it('is written once, then loaded while the memory files are unchanged', () => {
+    const root = sampleProject();
+    const project = loadProject(root);
+    const built = loadMemories(project, 'en', 0);
+    expect(built.cached).toBe(false);
+    expect(cacheFiles(root)).toEqual([expect.stringMatching(/^memory\.en\.[0-9a-f]{20}\.idx$/)]);
+    const again = loadMemories(project, 'en', 0);
+    expect(again.cached).toBe(true);
+    expect(again.size).toBe(built.size);
+    expect(again.files).toEqual(built.files);
+    expect(best(again)).toEqual(best(built));
+    expect(best(again).length).toBeGreaterThan(0);
+  });
+
+  it('is rebuilt when a memory file changes, and the stale copy goes', () => {
+    const root = sampleProject();
+    const project = loadProject(root);
+    loadMemories(project, 'en', 0);
+    const before = cacheFiles(root);
+    write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replaceAll('civilians', 'civilian residents'));
+    const changed = loadMemories(project, 'en', 0);
+    expect(changed.cached).toBe(false);
+    expect(best(changed).some(([, , target]) => String(target).includes('civilian residents'))).toBe(true);
+    expect(cacheFiles(root)).toHaveLength(1);
+    expect(cacheFiles(root)).not.toEqual(before);
+  });
+
+  it('keeps one copy per language', () => {
+    const root = sampleProject();
+    const project = loadProject(root);
+    loadMemories(project, 'en', 0);
+    loadMemories(project, 'ar', 0);
+    expect(cacheFiles(root).map((name) => name.split('.')[1])).toEqual(['ar', 'en']);
+  });
+
+  it('is ignored and rewritten when unreadable', () => {
+    const root = sampleProject();
+    const project = loadProject(root);
+    const built = loadMemories(project, 'en', 0);
+    const file = join(root, '.cache', 'tessera', cacheFiles(root)[0]!);
+    writeFileSync(file, 'not an index');
+    const rebuilt = loadMemories(project, 'en', 0);
+    expect(rebuilt.cached).toBe(false);
+    expect(best(rebuilt)).toEqual(best(built));
+    expect(loadMemories(project, 'en', 0).cached).toBe(true);
+  });
+
+  it('is not written for a memory under the size that pays for it', () => {
+    const root = sampleProject();
+    const loaded = loadMemories(loadProject(root), 'en');
+    expect(loaded.size).toBeGreaterThan(0);
+    expect(loaded.cached).toBe(false);
+    expect(existsSync(join(root, '.cache'))).toBe(false);
+  });
+});
