@@ -4,8 +4,10 @@
 // characters (bidi marks, soft hyphens, zero-width spaces) go, and typographic apostrophes
 // become `'`. Unicode NFC, so that a precomposed `é` and `e` + combining acute are equal.
 
+import { INVISIBLE as INVISIBLE_CHARACTER } from '../qa/text/controls.js';
+
 const TAGS = /<\/?\d+\/?>/g;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF]/g;
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
 const SPACES = /[\s\u00A0\u202F\u2007\u2009]+/g;
 const APOSTROPHES = /[\u2019\u02BC\u2018]/g;
 

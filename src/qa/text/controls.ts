@@ -12,8 +12,11 @@ export const PDF = '\u202C';
 /** Marks: LRM, RLM, ALM. They change no order by themselves. */
 export const MARKS = ['\u200E', '\u200F', '\u061C'] as const;
 
-/** Bidi marks and controls, plus zero-width characters and the soft hyphen: nothing a reader sees. */
-export const INVISIBLE = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
+/**
+ * Bidi marks and controls, plus zero-width characters, the word joiner and the soft hyphen:
+ * nothing a reader sees. The quality checks and the memory's matching both drop these.
+ */
+export const INVISIBLE = /[\u200B-\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/u;
 
 /** `U+202E RLO`, for messages. */
 export function codePointName(char: string): string {
