@@ -31,7 +31,9 @@ export const tm: Command = {
     '          --batch FILE reads one query a line and writes JSON lines, in one process\n' +
     '  import  add a TMX file from elsewhere as an imported memory of each language it holds\n' +
     '  export  write all memories of a language as one TMX file (stdout unless --out)\n' +
-    '  update  harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx (idempotent)',
+    '  update  harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx (idempotent)\n' +
+    'A language whose memories hold 20,000 entries or more has its index kept in .cache/tessera/\n' +
+    '(rebuilt whenever a memory file changes; safe to delete).',
   options: {
     to: { type: 'string', short: 't' },
     min: { type: 'string' },
