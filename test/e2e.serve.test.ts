@@ -94,7 +94,8 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     // The page opens on the first segment that needs work, its editor focused and right-to-left.
     expect(await row(FIRST_GAP).getAttribute('aria-current')).toBe('true');
     const input = editor(FIRST_GAP);
-    expect(await input.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    // Focus follows in an effect after the render that marks the row: poll for it.
+    await eventually(() => input.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     expect([await input.getAttribute('dir'), await input.getAttribute('lang')]).toEqual(['rtl', 'ar']);
     expect(await input.getAttribute('aria-label')).toBe('Arabic translation of segment 3');
     // The keyboard shortcuts are on the page.
@@ -106,7 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     await eventually(() => row('s-lqmsv8').getAttribute('aria-current')).toBe('true');
     await page.keyboard.press('Alt+ArrowDown');
     await eventually(() => row(FIRST_GAP).getAttribute('aria-current')).toBe('true');
-    expect(await editor(FIRST_GAP).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await eventually(() => editor(FIRST_GAP).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   });
 
   it('copies the French with Alt+C and undoes the change with Esc', async () => {
@@ -133,7 +134,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     const finding = page.locator('.findings [data-rule="number-mismatch"]');
     await finding.waitFor();
     expect(await finding.textContent()).toMatch(/426/);
-    expect(await page.getByTestId('qa-summary').textContent()).toMatch(/1 error/);
+    await eventually(() => page.getByTestId('qa-summary').textContent()).toMatch(/1 error/);
     // The memory match is there to insert, with its word diff.
     const match = page.locator('.match').first();
     await match.waitFor();
@@ -168,7 +169,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
 
     await alert.getByRole('button', { name: 'Reload the document, keep my text' }).click();
     await eventually(() => alert.textContent()).toContain('Reloaded');
-    expect(await row('s-lqmsv8').locator('.cell-target').textContent()).toContain('(مراجعة)');
+    await eventually(() => row('s-lqmsv8').locator('.cell-target').textContent()).toContain('(مراجعة)');
     expect(await editor(ID_EXACT).inputValue()).toBe(translationOf(ID_EXACT));
     await editor(ID_EXACT).focus();
     await page.keyboard.press('Control+s');
