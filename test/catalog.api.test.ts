@@ -9,6 +9,7 @@ describe('src/catalog public API', () => {
       'RULES',
       'SIMILARITY_THRESHOLD',
       'alignSegments',
+      'alignedStates',
       'driftFindings',
       'mintId',
       'normalizeText',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignSegments, driftFindings, RULES, segmentStates, summarize, type StateRow } from '../src/catalog/index.js';
+import { alignedStates, alignSegments, driftFindings, RULES, segmentStates, summarize, type StateRow } from '../src/catalog/index.js';
 import type { SegmentState, TranslationEntry, TranslationFile } from '../src/types.js';
 import { segmentsOf } from './fixtures/catalog/segments.js';
 
@@ -97,6 +97,11 @@ describe('segmentStates', () => {
     const rows = segmentStates(catalog, current && segmentsOf(current), po);
     const ids = new Set([...catalog.map((e) => e.id), ...(po?.entries.map((e) => e.id) ?? [])]);
     expect(rows.map((row) => [ids.has(row.id) ? row.id : 'new', row.state])).toEqual(states);
+  });
+
+  it.each(CASES.filter((c) => c.current !== undefined))('is the same from an alignment made once: $name', ({ current, po }) => {
+    const segments = segmentsOf(current!);
+    expect(alignedStates(catalog, alignSegments(catalog, segments).entries, po)).toEqual(segmentStates(catalog, segments, po));
   });
 
   it('gives the ID the next extract will mint to a sentence not in the catalog yet', () => {

@@ -9,5 +9,5 @@ export { serializePot, parsePot } from './pot.js';
 export { parsePo, serializePo, type PoOptions, type PoTranslationFile } from './po.js';
 export { pluralForms } from './plural-forms.js';
 export { updateTranslations } from './merge.js';
-export { segmentStates, summarize, type StateRow, type StateSummary } from './states.js';
+export { alignedStates, segmentStates, summarize, type StateRow, type StateSummary } from './states.js';
 export { driftFindings, RULES, type DriftInput } from './drift.js';

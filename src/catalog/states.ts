@@ -38,7 +38,19 @@ export function segmentStates(
   current: readonly SourceSegment[] | undefined,
   po: TranslationFile | undefined,
 ): StateRow[] {
-  const segments = current ? alignSegments(catalog, current).entries : catalog;
+  return alignedStates(catalog, current ? alignSegments(catalog, current).entries : catalog, po);
+}
+
+/**
+ * `segmentStates` for a caller that has aligned the source already
+ * (`alignSegments(catalog, current).entries`): the alignment is the costly part, and one is
+ * enough for every language.
+ */
+export function alignedStates(
+  catalog: readonly CatalogEntry[],
+  segments: readonly CatalogEntry[],
+  po: TranslationFile | undefined,
+): StateRow[] {
   const catalogText = new Map(catalog.map((entry) => [entry.id, entry.text]));
   const poEntries = po?.entries ?? [];
   const live = new Map(poEntries.filter((entry) => !entry.obsolete).map((entry) => [entry.id, entry]));

@@ -1,7 +1,7 @@
 // What the page shows of a document: its current segments in document order, each with its
 // state and translation per language. Pure: the caller reads the files.
 
-import { alignSegments, segmentStates, summarize, type StateRow } from '../catalog/index.js';
+import { alignedStates, alignSegments, summarize, type StateRow } from '../catalog/index.js';
 import { checkPair, type Glossary } from '../qa/index.js';
 import { plainText } from '../source/index.js';
 import type { CatalogEntry, SourceSegment, TranslationFile } from '../types.js';
@@ -36,7 +36,7 @@ const TITLE_LENGTH = 80;
 /** The document with every segment's state per language (live segments only, in document order). */
 export function documentView(input: DocumentInput): DocumentView {
   const catalog = input.catalog ?? [];
-  // The same alignment segmentStates makes: current sentences under their catalog IDs.
+  // Current sentences under their catalog IDs, once for every language.
   const entries = alignSegments(catalog, input.segments).entries;
   const segments: SegmentView[] = entries.map((entry) => ({
     id: entry.id,
@@ -55,7 +55,7 @@ export function documentView(input: DocumentInput): DocumentView {
   for (const { code } of input.langs) {
     const snapshot = input.pos[code];
     const po = snapshot?.po;
-    const rows = segmentStates(catalog, input.segments, po);
+    const rows = alignedStates(catalog, entries, po);
     const previous = new Map(po?.entries.filter((e) => !e.obsolete && e.previousSource !== undefined).map((e) => [e.id, e.previousSource!]));
     for (const row of rows) {
       const segment = byId.get(row.id);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { alignSegments, segmentStates } from '../../catalog/index.js';
+import { alignedStates, alignSegments } from '../../catalog/index.js';
 import { buildEdition, sourceBundle, StaleCatalogError } from '../../build/index.js';
 import { stringFlag, type Command } from '../command.js';
 import { writeFilesAtomically } from '../io.js';
@@ -43,7 +43,7 @@ export const build: Command = {
       files.set(join(out, 'i18n', config.sourceLang, `${doc}.json`), `${JSON.stringify(sourceBundle(entries), null, 2)}\n`);
       for (const lang of langs) {
         const po = loadPo(project, doc, lang);
-        const rows = segmentStates(catalog, loaded.segments, po);
+        const rows = alignedStates(catalog, entries, po);
         const translations = new Map(rows.filter((r) => r.state === 'translated').map((r) => [r.id, r.target]));
         const blocking = rows.filter((r) => r.state !== 'translated' && r.state !== 'obsolete');
         if (blocking.length > 0 && !allowIncomplete) {

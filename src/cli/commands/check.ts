@@ -1,4 +1,4 @@
-import { driftFindings, RULES as DRIFT_RULES, segmentStates, type StateRow } from '../../catalog/index.js';
+import { alignedStates, alignSegments, driftFindings, RULES as DRIFT_RULES, type StateRow } from '../../catalog/index.js';
 import { checkPair, parseGlossary, RULES as QA_RULES, type Glossary } from '../../qa/index.js';
 import { createProgress, exitCodeFor, formatFindings } from '../../report/index.js';
 import { InputError } from '../../errors.js';
@@ -45,11 +45,12 @@ export const check: Command = {
         const loaded = loadDoc(project, doc);
         const catalog = loadCatalog(project, doc) ?? [];
         const sourceChecked = new Set<string>();
+        const aligned = alignSegments(catalog, loaded.segments).entries;
         for (const lang of langs) {
           const file = poPath(project, doc, lang);
           groups.push({ doc, lang, file });
           const po = loadPo(project, doc, lang);
-          const rows = segmentStates(catalog, loaded.segments, po);
+          const rows = alignedStates(catalog, aligned, po);
           findings.push(...driftFindings({ doc, lang, poFile: file, sourceFile: loaded.sourceFile, catalog, current: loaded.segments, po, rows }));
           findings.push(...qaFindings({ project, doc, lang, file, sourceFile: loaded.sourceFile, catalog, rows, po, glossary, sourceChecked }));
         }
