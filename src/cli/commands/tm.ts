@@ -89,10 +89,12 @@ async function lookupAction(project: Project, values: Values, rest: string[], io
   const limit = numberFlag(values, 'limit', DEFAULT_LIMIT, 1000);
   const batch = stringFlag(values, 'batch');
   if (batch === undefined && rest.length !== 1) throw new InputError('expected one TEXT to look up, or --batch FILE (see tessera tm --help)');
+  // The batch file first: a missing one fails before the memories are read (and their index cached).
+  const queries = batch === undefined ? undefined : readText(isAbsolute(batch) ? '/' : io.cwd, batch).split('\n').filter((line) => line.trim() !== '');
   const memories = loadMemories(project, lang);
   const find = (text: string): Match[] => (memories.size === 0 ? [] : lookup(memories.index, { text }, { min, limit, targetLang: lang }));
-  if (batch !== undefined) {
-    for (const query of readText(isAbsolute(batch) ? '/' : io.cwd, batch).split('\n').filter((line) => line.trim() !== '')) {
+  if (queries !== undefined) {
+    for (const query of queries) {
       io.stdout.write(`${JSON.stringify({ query, matches: find(query).map(matchJson) })}\n`);
     }
     return 0;
