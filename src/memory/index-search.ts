@@ -42,8 +42,8 @@
 // verified. Short queries may use bigrams instead of trigrams: bigram windows are narrower, so
 // a bigram set suffices where a trigram one cannot.
 
-import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
 import { FAR, SPAN_CLASSES } from './index-groups.js';
+import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
 import { clearSlots, fillSlots, patternDistance, preparePattern } from './myers.js';
 import { maxDistance, scoreThreshold, similarity } from './score.js';
 
