@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMemories } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { lookup } from '../src/memory/index.js';
-import { read, sampleProject, write } from './support/cli.js';
+import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 // The sample's sentence with a new figure: a fuzzy match, adapted.
 const QUERY =
@@ -75,5 +75,22 @@ describe('the memory index cache', () => {
     expect(loaded.size).toBeGreaterThan(0);
     expect(loaded.cached).toBe(false);
     expect(existsSync(join(root, '.cache'))).toBe(false);
+  });
+});
+
+describe('a broken memory file', () => {
+  const valid = (seg: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="fr" datatype="plaintext"/>\n<body>\n<tu><tuv xml:lang="fr"><seg>${seg}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>\n</body>\n</tmx>\n`;
+  it.each<[string, Buffer, RegExp]>([
+    ['invalid UTF-8', Buffer.concat([Buffer.from(valid('é').split('é')[0]!), Buffer.from([0xff, 0xfe]), Buffer.from(valid('é').split('é')[1]!)]), /locales\/en\/broken\.tmx:5: not valid UTF-8/],
+    ['malformed XML', Buffer.from(valid('a</tuv>')), /locales\/en\/broken\.tmx:5: /],
+  ])('%s: lookup stops with exit 2, names the file and line, and writes nothing', async (_label, bytes, message) => {
+    const root = sampleProject();
+    writeFileSync(join(root, 'locales/en/broken.tmx'), bytes);
+    const before = snapshot(root);
+    const { code, stderr } = await tessera(['tm', 'lookup', 'Mossoul', '--to', 'en'], root);
+    expect(stderr).toMatch(message);
+    expect(code).toBe(2);
+    expect(snapshot(root)).toEqual(before);
   });
 });

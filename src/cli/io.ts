@@ -21,12 +21,30 @@ export function readBytes(root: string, file: string): Buffer {
 }
 
 /** UTF-8 bytes as text (a leading BOM dropped); invalid UTF-8 is an input error naming the line. */
-export function decodeText(bytes: Buffer, file: string): string {
+function decodeText(bytes: Buffer, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new InputError('not valid UTF-8 text', { file, line: firstBadUtf8Line(bytes) });
   }
+}
+
+/**
+ * UTF-8 bytes as text handed over in pieces of about `chunk` bytes (a leading BOM dropped), so
+ * that a file of hundreds of megabytes never becomes one string; invalid UTF-8 is an input error
+ * naming the line.
+ */
+export function decodeChunks(bytes: Buffer, file: string, onText: (text: string) => void, chunk = 1 << 20): void {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (piece?: Uint8Array): string => {
+    try {
+      return piece ? decoder.decode(piece, { stream: true }) : decoder.decode();
+    } catch {
+      throw new InputError('not valid UTF-8 text', { file, line: firstBadUtf8Line(bytes) });
+    }
+  };
+  for (let at = 0; at < bytes.length; at += chunk) onText(decode(bytes.subarray(at, at + chunk)));
+  onText(decode());
 }
 
 /** A derived file the tool can rebuild (a cache): its bytes, or undefined when absent or unreadable. */

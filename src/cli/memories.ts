@@ -3,10 +3,11 @@
 // next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { parseTmx } from '../formats/tmx/index.js';
+import { createTmxReader, parseTmx } from '../formats/tmx/index.js';
 import {
   buildIndex,
   entriesFromTmx,
+  entriesFromUnit,
   loadIndex,
   lookup,
   serializeIndex,
@@ -15,7 +16,7 @@ import {
   type MemoryEntry,
   type MemoryIndex,
 } from '../memory/index.js';
-import { decodeText, listFiles, readBytes, readCache, readText, writeCache } from './io.js';
+import { decodeChunks, listFiles, readBytes, readCache, readText, writeCache } from './io.js';
 import type { Project } from './project.js';
 
 /** The project's own memory of a language, relative to the root. */
@@ -68,9 +69,16 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
       // An unreadable cache (an older format, a torn copy) is rebuilt below.
     }
   }
-  const entries = files.flatMap((file, i) =>
-    entriesFromTmx(parseTmx(decodeText(contents[i]!, file), file), { sourceLang: project.config.sourceLang, targetLang: lang, origin: file }),
-  );
+  const entries: MemoryEntry[] = [];
+  files.forEach((file, i) => {
+    // Unit by unit: a memory of a million units is never held as one document.
+    const options = { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+    const reader = createTmxReader((unit) => {
+      for (const entry of entriesFromUnit(unit, options)) entries.push(entry);
+    }, { file });
+    decodeChunks(contents[i]!, file, (text) => reader.write(text));
+    reader.close();
+  });
   const index = buildIndex(entries);
   if (entries.length > 0 && entries.length >= cacheMin) writeCache(project.root, cacheFile, serializeIndex(index), prefix);
   return { files, index, size: entries.length, cached: false };
