@@ -79,6 +79,8 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
     decodeChunks(contents[i]!, file, (text) => reader.write(text));
     reader.close();
   });
+  // The raw files are no longer needed: let them go before the index is built.
+  contents.length = 0;
   const index = buildIndex(entries);
   if (entries.length > 0 && entries.length >= cacheMin) writeCache(project.root, cacheFile, serializeIndex(index), prefix);
   return { files, index, size: entries.length, cached: false };
