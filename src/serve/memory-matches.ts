@@ -1,12 +1,12 @@
 // Translation-memory matches for the page: the memories of a language (locales/<lang>/*.tmx,
-// memory.tmx being the project's own) are indexed on the first lookup and again only when one
-// of the files changes, is added or removed.
+// memory.tmx being the project's own) are loaded as the command line loads them (with the index
+// cache of large memories) on the first lookup, and again only when one of the files changes, is
+// added or removed.
 
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTmx } from '../formats/tmx/index.js';
-import { buildIndex, entriesFromTmx, lookup, type Match, type MemoryIndex } from '../memory/index.js';
-import { listFiles, readText } from '../cli/io.js';
+import { loadMemories, memoryFiles } from '../cli/memories.js';
+import { lookup, type Match, type MemoryIndex } from '../memory/index.js';
 import type { MatchesResponse, MatchView } from './api-types.js';
 import type { Workspace } from './workspace.js';
 
@@ -47,16 +47,12 @@ export function memoryLookup(ws: Workspace): MemoryLookup {
 }
 
 function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>): LoadedMemory {
-  const { root, config } = ws.project;
-  const dir = join(config.localesDir, lang);
-  const files = listFiles(root, dir, '.tmx').map((name) => join(dir, name));
-  const signature = files.map((file) => `${file}:${stamp(join(root, file))}`).join('|');
+  const files = memoryFiles(ws.project, lang);
+  const signature = files.map((file) => `${file}:${stamp(join(ws.project.root, file))}`).join('|');
   const cached = cache.get(lang);
   if (cached && cached.signature === signature) return cached;
-  const entries = files.flatMap((file) =>
-    entriesFromTmx(parseTmx(readText(root, file), file), { sourceLang: config.sourceLang, targetLang: lang, origin: file }),
-  );
-  const loaded = { signature, files, index: buildIndex(entries) };
+  const { index } = loadMemories(ws.project, lang);
+  const loaded = { signature, files, index };
   cache.set(lang, loaded);
   return loaded;
 }
