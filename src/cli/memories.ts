@@ -3,10 +3,9 @@
 // next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createTmxReader, parseTmx } from '../formats/tmx/index.js';
+import { createTmxReader } from '../formats/tmx/index.js';
 import {
   buildIndex,
-  entriesFromTmx,
   entriesFromUnit,
   loadIndex,
   lookup,
@@ -16,7 +15,7 @@ import {
   type MemoryEntry,
   type MemoryIndex,
 } from '../memory/index.js';
-import { decodeChunks, listFiles, readBytes, readCache, readText, writeCache } from './io.js';
+import { decodeChunks, listFiles, readBytes, readCache, writeCache } from './io.js';
 import type { Project } from './project.js';
 
 /** The project's own memory of a language, relative to the root. */
@@ -34,7 +33,19 @@ export function memoryFiles(project: Project, lang: string): string[] {
 
 /** Entries of one memory file for the project's source language into `lang`. */
 export function readMemory(project: Project, file: string, lang: string): MemoryEntry[] {
-  return entriesFromTmx(parseTmx(readText(project.root, file), file), { sourceLang: project.config.sourceLang, targetLang: lang, origin: file });
+  return entriesOf(project, file, readBytes(project.root, file), lang);
+}
+
+/** Entries of a memory file's bytes, read unit by unit: a memory of a million units is never held as one document. */
+function entriesOf(project: Project, file: string, bytes: Buffer, lang: string): MemoryEntry[] {
+  const entries: MemoryEntry[] = [];
+  const options = { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+  const reader = createTmxReader((unit) => {
+    for (const entry of entriesFromUnit(unit, options)) entries.push(entry);
+  }, { file });
+  decodeChunks(bytes, file, (text) => reader.write(text));
+  reader.close();
+  return entries;
 }
 
 export interface LoadedMemories {
@@ -69,16 +80,7 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
       // An unreadable cache (an older format, a torn copy) is rebuilt below.
     }
   }
-  const entries: MemoryEntry[] = [];
-  files.forEach((file, i) => {
-    // Unit by unit: a memory of a million units is never held as one document.
-    const options = { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
-    const reader = createTmxReader((unit) => {
-      for (const entry of entriesFromUnit(unit, options)) entries.push(entry);
-    }, { file });
-    decodeChunks(contents[i]!, file, (text) => reader.write(text));
-    reader.close();
-  });
+  const entries = files.flatMap((file, i) => entriesOf(project, file, contents[i]!, lang));
   // The raw files are no longer needed: let them go before the index is built.
   contents.length = 0;
   const index = buildIndex(entries);
