@@ -260,6 +260,32 @@ describe.each(LANGS)('round trip through a CAT tool (%s)', (lang) => {
     expect(await schemaErrors(again)).toEqual([]);
   });
 
+  it("brings back the translator's comments: edited or emptied in the tool, kept when a tool drops the note", async () => {
+    const dir = sampleProject();
+    const [edited, emptied, dropped] = catalogOf(dir).map((e) => e.id) as [string, string, string];
+    const po = parsePo(read(dir, `locales/${lang}/${DOC}.po`), `${DOC}.po`, lang);
+    po.entries = po.entries.map((e) => ([edited, emptied, dropped].includes(e.id) ? { ...e, translatorComments: 'Vérifier le chiffre.' } : e));
+    write(dir, `locales/${lang}/${DOC}.po`, serializePo(po, catalogOf(dir), { sourceFile: `source-texts/${DOC}.md` }));
+    const before = poEntries(dir, lang);
+
+    const note = (id: string) => new RegExp(`(<note id="${id}-comment"[^>]*>)[^<]*(</note>)`);
+    let xml = await exportTo(dir, lang, 'work/t.xlf');
+    for (const id of [edited, emptied, dropped]) expect(xml).toMatch(note(id));
+    xml = xml.replace(note(edited), `$1${edited}: Chiffre vérifié auprès de la préfecture.$2`);
+    xml = xml.replace(note(emptied), '$1$2');
+    xml = xml.replace(new RegExp(`\\s*<note id="${dropped}-comment"[^>]*>[^<]*</note>`), '');
+    expect(await schemaErrors(xml)).toEqual([]);
+    write(dir, 'work/t.xlf', xml);
+
+    const { code, stdout } = await tessera(['import', 'work/t.xlf'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`locales/${lang}/${DOC}.po: 2 merged, 12 unchanged`);
+    const { translatorComments: _removed, ...withoutComment } = before.find((e) => e.id === emptied)!;
+    expect(poEntries(dir, lang)).toEqual(
+      before.map((e) => (e.id === edited ? { ...e, translatorComments: 'Chiffre vérifié auprès de la préfecture.' } : e.id === emptied ? withoutComment : e)),
+    );
+  });
+
   it("keeps the translator's order of inline tags, in the catalog's numbering", async () => {
     const dir = sampleProject();
     const catalog = await addBrief(dir);

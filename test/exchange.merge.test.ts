@@ -60,6 +60,9 @@ describe('mergeImported', () => {
     ['a draft loses its sign-off', entry('s-a', 'X', { flags: ['reviewed'] }), accepted('s-a', 'X', 'fuzzy'), { flags: undefined, fuzzy: true }],
     ['other flags are kept', entry('s-a', 'X', { flags: ['no-wrap', 'reviewed'] }), accepted('s-a', 'Y'), { flags: ['no-wrap'] }],
     ['XLIFF imports keep translator comments', entry('s-a', 'X', { translatorComments: 'Vérifier.' }), accepted('s-a', 'Y'), { translatorComments: 'Vérifier.' }],
+    ['a comment edited in the tool replaces it', entry('s-a', 'X', { translatorComments: 'Vérifier.' }), { ...accepted('s-a', 'X'), comment: 'Vérifié.' }, { translatorComments: 'Vérifié.' }],
+    ['a comment emptied in the tool removes it', entry('s-a', 'X', { translatorComments: 'Vérifier.' }), { ...accepted('s-a', 'X'), comment: ' ' }, { translatorComments: undefined }],
+    ['a comment written in the tool is added', entry('s-a', 'X'), { ...accepted('s-a', 'X'), comment: 'Source : AFP.' }, { translatorComments: 'Source : AFP.' }],
     ['a blank target changes nothing', entry('s-a', 'X'), accepted('s-a', '  '), { target: 'X' }],
   ])('%s', (_name, before, segment, expected) => {
     const result = merge({ po: po([before, entry('s-b', ''), entry('s-c', 'Mosul')]), accepted: [segment] });

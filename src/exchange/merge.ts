@@ -1,7 +1,7 @@
 // Merging accepted translations into a language's PO file, by segment ID. The imported target
 // and state replace the entry's; everything the import does not carry (other flags, translator
-// comments of an XLIFF import, obsolete entries) is kept, and an empty target never replaces a
-// translation.
+// comments of an XLIFF file without its comment notes, obsolete entries) is kept, and an empty
+// target never replaces a translation.
 
 import { sameText, type PoTranslationFile } from '../catalog/index.js';
 import { REVIEW_FLAGS, type AcceptedSegment } from '../formats/xliff/index.js';
@@ -61,6 +61,11 @@ function mergedEntry(
   }
   if (details) {
     if (details.translatorComments !== undefined) next.translatorComments = details.translatorComments;
+    else delete next.translatorComments;
+  } else if (segment.comment !== undefined) {
+    // The translator edited the comment in their tool (emptied it: removed). A tool that drops
+    // notes brings none back, and then the comment stays as it was.
+    if (segment.comment.trim() !== '') next.translatorComments = segment.comment;
     else delete next.translatorComments;
   }
   return next;

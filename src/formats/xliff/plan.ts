@@ -6,7 +6,8 @@ import { inputError } from '../../errors.js';
 import type { CatalogEntry, Lang } from '../../types.js';
 import { reviewFlagsOf } from './states.js';
 import { alignSource, renumberTags } from './tag-alignment.js';
-import type { AcceptedSegment, ImportPlan, RefusedSegment, XliffDocument, XliffFile } from './types.js';
+import { NOTE_CATEGORIES } from './export.js';
+import type { AcceptedSegment, ImportPlan, RefusedSegment, XliffDocument, XliffFile, XliffNote } from './types.js';
 import { sameLanguage } from '../../language-tag.js';
 
 export { sameLanguage };
@@ -69,16 +70,26 @@ export function planImport(doc: XliffDocument, catalogs: ReadonlyMap<string, rea
         if (!tags) refuse('source changed', entry.text);
         else {
           const state = segment.state as AcceptedSegment['state'];
-          plan.accepted.push({
+          const accepted: AcceptedSegment = {
             ...where,
             target: renumberTags(segment.target, tags),
             state,
             fuzzy: state === 'fuzzy',
             reviewFlags: reviewFlagsOf(state),
-          });
+          };
+          const comment = commentOf(segment.id, segment.notes);
+          if (comment !== undefined) accepted.comment = comment;
+          plan.accepted.push(accepted);
         }
       }
     }
   });
   return plan;
+}
+
+/** The translator comment of the export's note for segment `id` (`<id>-comment`, text `<id>: …`). */
+function commentOf(id: string, notes: readonly XliffNote[]): string | undefined {
+  const note = notes.find((n) => n.category === NOTE_CATEGORIES.translatorComment && n.id === `${id}-comment`);
+  if (!note) return undefined;
+  return note.text.startsWith(`${id}: `) ? note.text.slice(id.length + 2) : note.text;
 }

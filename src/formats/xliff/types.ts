@@ -126,6 +126,11 @@ export interface AcceptedSegment extends PlannedSegment {
   fuzzy: boolean;
   /** Review flags the PO entry carries after the merge: `[]`, `['reviewed']` or `['final']`. */
   reviewFlags: ReviewFlag[];
+  /**
+   * The PO translator comment as the translator's tool brings it back, from the export's
+   * `translator-comment` note of this segment; absent when the file has no such note.
+   */
+  comment?: string;
 }
 
 export type RefusalReason = 'unknown document' | 'unknown segment' | 'source changed' | 'duplicate segment';
