@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/main.js';
-import { projectWith, sampleProject, snapshot, tessera, write } from './support/cli.js';
+import { projectWith, read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 describe('tessera command line contract', () => {
   it('lists every command in --help and exits 0', async () => {
@@ -66,5 +66,14 @@ describe('tessera command line contract', () => {
     expect(extracted.code).toBe(0);
     expect(extracted.stdout).toContain('note: 2 segments (2 new, 0 changed, 0 removed)');
     expect((await tessera(['init'], dir)).code).toBe(2);
+  });
+
+  it("init keeps the built editions and the cache out of git, and leaves a project's own .gitignore alone", async () => {
+    const fresh = projectWith({});
+    expect((await tessera(['init'], fresh)).code).toBe(0);
+    expect(read(fresh, '.gitignore').split('\n')).toEqual(expect.arrayContaining(['/dist/', '/.cache/']));
+    const own = projectWith({ '.gitignore': 'node_modules/\n' });
+    expect((await tessera(['init'], own)).code).toBe(0);
+    expect(read(own, '.gitignore')).toBe('node_modules/\n');
   });
 });
