@@ -49,11 +49,7 @@ export function decodeChunks(bytes: Buffer, file: string, onText: (text: string)
 
 /** A derived file the tool can rebuild (a cache): its bytes, or undefined when absent or unreadable. */
 export function readCache(root: string, file: string): Buffer | undefined {
-  try {
-    return readFileSync(join(root, file));
-  } catch {
-    return undefined;
-  }
+  return readIfFile(join(root, file));
 }
 
 /**
