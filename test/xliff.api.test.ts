@@ -57,6 +57,7 @@ describe('xliff API', () => {
       state: 'fuzzy' | 'translated' | 'reviewed' | 'final';
       fuzzy: boolean;
       reviewFlags: xliff.ReviewFlag[];
+      comment?: string;
     }>();
     expectTypeOf<xliff.RefusedSegment['reason']>().toEqualTypeOf<
       'unknown document' | 'unknown segment' | 'source changed' | 'duplicate segment'
