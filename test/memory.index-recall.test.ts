@@ -4,15 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, normalizeForMatching, type MemoryEntry } from '../src/memory/index.js';
 import { bruteForceSearch } from '../src/memory/brute-force.js';
 import { searchIndex } from '../src/memory/index-search.js';
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './support/prng.js';
 
 const WORDS = (
   'le la les un une des de du au aux et ou mais donc car ni que qui dont où ce cette ces son sa ses leur président ' +
