@@ -1,10 +1,10 @@
 // A large memory's index is cached in .cache/tessera/ under a hash of the memory files: reused
 // while they are unchanged, rebuilt (and the stale copy removed) when they change, ignored when
-// unreadable, never written for small memories.
+// unreadable, never written for small memories, and only written by a command that succeeds.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMemories } from '../src/cli/memories.js';
+import { INDEX_CACHE_MIN_ENTRIES, loadMemories } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { lookup } from '../src/memory/index.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
@@ -27,6 +27,8 @@ describe('the memory index cache', () => {
     const project = loadProject(root);
     const built = loadMemories(project, 'en', 0);
     expect(built.cached).toBe(false);
+    expect(cacheFiles(root)).toEqual([]);
+    built.keep();
     expect(cacheFiles(root)).toEqual([expect.stringMatching(/^memory\.en\.[0-9a-f]{20}\.idx$/)]);
     const again = loadMemories(project, 'en', 0);
     expect(again.cached).toBe(true);
@@ -39,10 +41,11 @@ describe('the memory index cache', () => {
   it('is rebuilt when a memory file changes, and the stale copy goes', () => {
     const root = sampleProject();
     const project = loadProject(root);
-    loadMemories(project, 'en', 0);
+    loadMemories(project, 'en', 0).keep();
     const before = cacheFiles(root);
     write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replaceAll('civilians', 'civilian residents'));
     const changed = loadMemories(project, 'en', 0);
+    changed.keep();
     expect(changed.cached).toBe(false);
     expect(best(changed).some(([, , target]) => String(target).includes('civilian residents'))).toBe(true);
     expect(cacheFiles(root)).toHaveLength(1);
@@ -52,8 +55,8 @@ describe('the memory index cache', () => {
   it('keeps one copy per language', () => {
     const root = sampleProject();
     const project = loadProject(root);
-    loadMemories(project, 'en', 0);
-    loadMemories(project, 'ar', 0);
+    loadMemories(project, 'en', 0).keep();
+    loadMemories(project, 'ar', 0).keep();
     expect(cacheFiles(root).map((name) => name.split('.')[1])).toEqual(['ar', 'en']);
   });
 
@@ -61,9 +64,11 @@ describe('the memory index cache', () => {
     const root = sampleProject();
     const project = loadProject(root);
     const built = loadMemories(project, 'en', 0);
+    built.keep();
     const file = join(root, '.cache', 'tessera', cacheFiles(root)[0]!);
     writeFileSync(file, 'not an index');
     const rebuilt = loadMemories(project, 'en', 0);
+    rebuilt.keep();
     expect(rebuilt.cached).toBe(false);
     expect(best(rebuilt)).toEqual(best(built));
     expect(loadMemories(project, 'en', 0).cached).toBe(true);
@@ -72,9 +77,68 @@ describe('the memory index cache', () => {
   it('is not written for a memory under the size that pays for it', () => {
     const root = sampleProject();
     const loaded = loadMemories(loadProject(root), 'en');
+    loaded.keep();
     expect(loaded.size).toBeGreaterThan(0);
     expect(loaded.cached).toBe(false);
     expect(existsSync(join(root, '.cache'))).toBe(false);
+  });
+});
+
+/** An imported memory just large enough to have its index cached. */
+function largeMemory(): string {
+  const units: string[] = [];
+  for (let i = 0; i < INDEX_CACHE_MIN_ENTRIES; i++) {
+    units.push(
+      `<tu tuid="c${i}"><tuv xml:lang="fr"><seg>Le convoi numéro ${i} est arrivé à Mossoul le ${1 + (i % 28)} juin.</seg></tuv>` +
+        `<tuv xml:lang="en"><seg>Convoy number ${i} reached Mosul on ${1 + (i % 28)} June.</seg></tuv></tu>`,
+    );
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n' +
+    '<header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="fr" datatype="plaintext"/>\n' +
+    `<body>\n${units.join('\n')}\n</body>\n</tmx>\n`
+  );
+}
+
+describe('commands and the cache', () => {
+  // A new sentence in the article, so that extract pre-fills from the memories.
+  const NEW = 'Le convoi numéro 77 est arrivé à Mossoul le 3 juillet.';
+  const withLargeMemory = (): string => {
+    const root = sampleProject();
+    write(root, 'locales/en/convoys.tmx', largeMemory());
+    write(root, 'source-texts/mossoul-2017.md', `${read(root, 'source-texts/mossoul-2017.md').trimEnd()}\n\n${NEW}\n`);
+    return root;
+  };
+
+  it('extract stopped by a bad file after the memories have loaded writes no cache', async () => {
+    const root = withLargeMemory();
+    // Documents are extracted in name order: this one fails after mossoul-2017 has been pre-filled.
+    write(root, 'source-texts/zz-brief.md', '---\ndate: 2017-07\nlang: fr\n---\n\nUne brève.\n');
+    write(root, 'locales/en/zz-brief.po', 'msgid "a"\nmsgstr "b\n');
+    const before = snapshot(root);
+    const { code, stderr } = await tessera(['extract'], root);
+    expect(stderr).toMatch(/locales\/en\/zz-brief\.po:2/);
+    expect(code).toBe(2);
+    expect(cacheFiles(root)).toEqual([]);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('extract that succeeds keeps the large memory\'s index, and only that one', async () => {
+    const root = withLargeMemory();
+    const { code } = await tessera(['extract'], root);
+    expect(code).toBe(0);
+    expect(read(root, 'locales/en/mossoul-2017.po')).toContain('Convoy number 77 reached Mosul on 3 July.');
+    expect(cacheFiles(root)).toEqual([expect.stringMatching(/^memory\.en\.[0-9a-f]{20}\.idx$/)]);
+  });
+
+  it('tm lookup keeps the index once it has answered, and answers the same from it', async () => {
+    const root = withLargeMemory();
+    const first = await tessera(['tm', 'lookup', NEW, '--to', 'en', '--format', 'json'], root);
+    expect(first.code).toBe(0);
+    expect(cacheFiles(root)).toHaveLength(1);
+    const second = await tessera(['tm', 'lookup', NEW, '--to', 'en', '--format', 'json'], root);
+    expect(second).toEqual(first);
+    expect(JSON.parse(first.stdout).matches[0].adapted).toBe('Convoy number 77 reached Mosul on 3 July.');
   });
 });
 

@@ -54,6 +54,12 @@ export interface LoadedMemories {
   size: number;
   /** Whether the index came from the cache. */
   cached: boolean;
+  /**
+   * Writes the index to the cache when the memory is large enough and the index is not there
+   * yet. Commands call it once they have succeeded, so that one stopped by bad input writes
+   * nothing, not even a cache.
+   */
+  keep(): void;
 }
 
 /** Memories of at least this many entries get their index cached (smaller ones index in well under a second). */
@@ -75,7 +81,7 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
   if (bytes) {
     try {
       const index = loadIndex(bytes, cacheFile);
-      return { files, index, size: index.size, cached: true };
+      return { files, index, size: index.size, cached: true, keep: () => {} };
     } catch {
       // An unreadable cache (an older format, a torn copy) is rebuilt below.
     }
@@ -84,8 +90,12 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
   // The raw files are no longer needed: let them go before the index is built.
   contents.length = 0;
   const index = buildIndex(entries);
-  if (entries.length > 0 && entries.length >= cacheMin) writeCache(project.root, cacheFile, serializeIndex(index), prefix);
-  return { files, index, size: entries.length, cached: false };
+  let worth = entries.length > 0 && entries.length >= cacheMin;
+  const keep = (): void => {
+    if (worth) writeCache(project.root, cacheFile, serializeIndex(index), prefix);
+    worth = false;
+  };
+  return { files, index, size: entries.length, cached: false, keep };
 }
 
 /** The best match of a query in a language's memories, at or above the project's threshold. */

@@ -51,7 +51,10 @@ function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory
   const signature = files.map((file) => `${file}:${stamp(join(ws.project.root, file))}`).join('|');
   const cached = cache.get(lang);
   if (cached && cached.signature === signature) return cached;
-  const { index } = loadMemories(ws.project, lang);
+  const memories = loadMemories(ws.project, lang);
+  // A server has no exit status for a failure to undo: keep the index for its next start.
+  memories.keep();
+  const { index } = memories;
   const loaded = { signature, files, index };
   cache.set(lang, loaded);
   return loaded;

@@ -59,6 +59,7 @@ export const extract: Command = {
     }
     // Everything is computed before anything is written: a bad file anywhere leaves all intact.
     const written = writeFilesAtomically(project.root, files);
+    for (const loaded of memories.values()) loaded.keep();
     if (values.quiet !== true) {
       if (prefilled.length) {
         const fuzzy = prefilled.filter((p) => p.fuzzy).length;

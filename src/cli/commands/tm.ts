@@ -16,7 +16,7 @@ import {
 import type { TranslationEntry } from '../../types.js';
 import { choice, stringFlag, type Command, type Io, type Values } from '../command.js';
 import { readText, readTextIfExists, writeFilesAtomically } from '../io.js';
-import { loadMemories, memoryFiles, ownMemoryPath, readMemory } from '../memories.js';
+import { loadMemories, memoryFiles, ownMemoryPath, readMemory, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
 
 const ACTIONS = ['lookup', 'import', 'export', 'update'] as const;
@@ -89,9 +89,22 @@ async function lookupAction(project: Project, values: Values, rest: string[], io
   const limit = numberFlag(values, 'limit', DEFAULT_LIMIT, 1000);
   const batch = stringFlag(values, 'batch');
   if (batch === undefined && rest.length !== 1) throw new InputError('expected one TEXT to look up, or --batch FILE (see tessera tm --help)');
-  // The batch file first: a missing one fails before the memories are read (and their index cached).
+  // The batch file first: a missing one fails before the memories are read.
   const queries = batch === undefined ? undefined : readText(isAbsolute(batch) ? '/' : io.cwd, batch).split('\n').filter((line) => line.trim() !== '');
   const memories = loadMemories(project, lang);
+  const code = printMatches(memories, queries, rest[0] ?? '', { lang, format, min, limit }, io);
+  // Only a command that has done its work leaves a cache behind.
+  memories.keep();
+  return code;
+}
+
+function printMatches(
+  memories: LoadedMemories,
+  queries: string[] | undefined,
+  query: string,
+  { lang, format, min, limit }: { lang: string; format: 'text' | 'json'; min: number; limit: number },
+  io: Io,
+): number {
   const find = (text: string): Match[] => (memories.size === 0 ? [] : lookup(memories.index, { text }, { min, limit, targetLang: lang }));
   if (queries !== undefined) {
     for (const query of queries) {
@@ -99,7 +112,6 @@ async function lookupAction(project: Project, values: Values, rest: string[], io
     }
     return 0;
   }
-  const query = rest[0] ?? '';
   const matches = find(query);
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ query, lang, memories: memories.files, matches: matches.map(matchJson) }, null, 2)}\n`);
