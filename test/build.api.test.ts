@@ -1,15 +1,16 @@
 // Pins the public API of src/build: names and signatures the CLI relies on.
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as build from '../src/build/index.js';
-import type { Dateline, Edition, EditionInput, I18nextBundle, TextDirection, TextRun } from '../src/build/index.js';
+import type { Dateline, Edition, EditionInput, I18nextBundle, Isolated, TextDirection, TextRun } from '../src/build/index.js';
 import type { CatalogEntry } from '../src/types.js';
 
 describe('src/build API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(build).sort()).toEqual([
       'IncompleteEditionError', 'StaleCatalogError', 'buildEdition', 'editionBundle', 'findLatinRuns', 'formatDateline',
-      'rehypeIsolateLatin', 'sourceBundle', 'textDirection',
+      'isolateLatinMarkdown', 'isolateLatinText', 'isolateLatinValues', 'rehypeIsolateLatin', 'sourceBundle', 'textDirection',
     ]);
   });
 
@@ -37,6 +38,10 @@ describe('src/build API', () => {
     expectTypeOf<TextDirection>().toEqualTypeOf<'ltr' | 'rtl'>();
     expectTypeOf(build.findLatinRuns).toEqualTypeOf<(text: string) => TextRun[]>();
     expectTypeOf(build.rehypeIsolateLatin).toEqualTypeOf<() => (tree: Root) => void>();
+    expectTypeOf(build.isolateLatinText).toEqualTypeOf<(text: string, depth?: number) => Isolated>();
+    expectTypeOf<Isolated>().toEqualTypeOf<{ text: string; depth: number }>();
+    expectTypeOf(build.isolateLatinMarkdown).toEqualTypeOf<(tree: MdastRoot) => MdastRoot>();
+    expectTypeOf(build.isolateLatinValues).toEqualTypeOf<(bundle: Readonly<Record<string, string>>) => Record<string, string>>();
     expectTypeOf<InstanceType<typeof build.IncompleteEditionError>['ids']>().toEqualTypeOf<string[]>();
     expectTypeOf<InstanceType<typeof build.StaleCatalogError>['blocks']>().toEqualTypeOf<Array<{ index: number; line: number }>>();
   });

@@ -74,6 +74,12 @@ describe('i18next bundle', () => {
     }
   });
 
+  it('Arabic values carry the build\'s isolates around Latin runs, and i18next gives them back as they are', () => {
+    const value = bundles.ar!['s-1m9x4c']!;
+    expect(value).toContain('\u2066Amnesty International (AI)\u2069');
+    expect(instance.t('s-1m9x4c', { lng: 'ar' })).toBe(value);
+  });
+
   it('a segment left out of an edition resolves through fallbackLng to the source bundle', () => {
     expect(bundles.ar).not.toHaveProperty(MISSING_IN_AR);
     expect(instance.t(MISSING_IN_AR, { lng: 'ar' })).toBe('Au moins 426 civils ont été tués.');

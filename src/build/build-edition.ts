@@ -8,6 +8,7 @@ import { textDirection } from './direction.js';
 import { renderEditionHtml } from './edition-html.js';
 import { IncompleteEditionError } from './errors.js';
 import { editionBundle, type I18nextBundle } from './i18next-bundle.js';
+import { isolateLatinMarkdown, isolateLatinValues } from './isolate-plain.js';
 
 export interface EditionInput {
   /** Document name, e.g. `mossoul-2017`. */
@@ -71,10 +72,13 @@ export function buildEdition(input: EditionInput): Edition {
     line: frontMatterLine(markdown, 'date'),
   });
 
+  // Right-to-left editions isolate Latin runs: with <bdi> in HTML, with LRI…PDI in plain text.
+  const rtl = dir === 'rtl';
+  const bundle = editionBundle(segments, translations);
   return {
-    markdown: stringifyMarkdown(tree),
+    markdown: stringifyMarkdown(rtl ? isolateLatinMarkdown(tree) : tree),
     html: renderEditionHtml({ tree, lang, dir, title: pageTitle(tree, input), dateline }),
-    bundle: editionBundle(segments, translations),
+    bundle: rtl ? isolateLatinValues(bundle) : bundle,
     fallbackIds: composed.missing,
   };
 }

@@ -6,3 +6,4 @@ export { formatDateline, type Dateline } from './dateline.js';
 export { textDirection, type TextDirection } from './direction.js';
 export { findLatinRuns, type TextRun } from './latin-runs.js';
 export { rehypeIsolateLatin } from './isolate-latin.js';
+export { isolateLatinMarkdown, isolateLatinText, isolateLatinValues, type Isolated } from './isolate-plain.js';

@@ -6,10 +6,11 @@
  * (LRE, RLE) without its PDF or a PDF without an embedding; any override (LRO, RLO), which
  * reorders the letters themselves (the "Trojan Source" trick).
  *
- * Latin runs: in plain-text outputs (Markdown, i18next JSON) a Latin name inside Arabic text
- * may pull neighbouring punctuation and numbers to the wrong side; wrapping it in FSI…PDI
- * (U+2068…U+2069) prevents that. The HTML build wraps Latin runs in `<bdi>` itself, so this is
- * a note (`info`) by default; the `latinRuns` option makes it a warning or turns it off.
+ * Latin runs: in plain text a Latin name inside Arabic text may pull neighbouring punctuation
+ * and numbers to the wrong side; wrapping it in FSI…PDI (U+2068…U+2069) prevents that. The build
+ * isolates Latin runs itself in every edition (`<bdi>` in HTML, LRI…PDI in Markdown and the
+ * i18next bundles), so this is a note (`info`) by default, for the places a target goes
+ * unchanged (PO, XLIFF, a CAT tool); the `latinRuns` option makes it a warning or turns it off.
  */
 
 import { findingOf, quote } from '../finding.js';
