@@ -55,9 +55,9 @@ export function isolateLatinMarkdown(tree: Root): Root {
   const copy = structuredClone(tree);
   const state = { depth: 0 };
   const visit = (node: Nodes): void => {
-    // Only text nodes are prose: code, raw HTML and front matter hold values, not text children.
     if (hasOwnDirection(node)) return;
     if (BLOCKS.has(node.type)) state.depth = 0;
+    // Only text nodes are prose: code, raw HTML and front matter hold values, not text children.
     if (node.type === 'text') {
       const isolated = isolateLatinText(node.value, state.depth);
       node.value = isolated.text;
