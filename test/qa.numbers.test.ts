@@ -98,7 +98,7 @@ describe('number-mismatch', () => {
     { source: 'Au moins 426 civils ont été tués.', target: 'قُتل ما لا يقل عن ٤٢٥ مدنياً.', lang: 'ar', expected: /`٤٢٥` \(425\).*expected `426`/, span: '٤٢٥' },
     { source: 'Quelque 1 500 soldats.', target: 'Some 150 soldiers.', lang: 'en', expected: /Unexpected number `150` in target, expected `1 500`$/ },
     { source: 'Une hausse de 3,5 %.', target: 'A rise of 35%.', lang: 'en', expected: /expected `3,5` \(3.5\)/ },
-    { source: 'Une hausse de 3,5 %.', target: 'A rise of 3,5%.', lang: 'en', expected: /number/, },
+    { source: 'Une hausse de 3,5 %.', target: 'A rise of 3,5%.', lang: 'en', expected: /^Decimal comma in `3,5`: in en text a comma groups thousands; write `3.5` \(the source's `3,5` \(3.5\)\)$/, span: '3,5' },
     { source: 'Ils ont constaté 45 pilonnages.', target: 'They documented strikes.', lang: 'en', expected: /Missing number `45` in target/ },
     { source: 'Ils ont constaté des pilonnages.', target: 'They documented 45 strikes.', lang: 'en', expected: /Unexpected number `45` in target, not in the source/, span: '45' },
     { source: 'La réunion a commencé à 14 h 30.', target: 'The meeting began at 4.30pm.', lang: 'en', expected: /4.30pm/ },
@@ -117,6 +117,34 @@ describe('number-mismatch', () => {
     expect(found.map((f) => f.message).join('\n')).toMatch(expected);
     expect(found.every((f) => f.severity === 'error')).toBe(true);
     if (span) expect(found[0]?.span).toMatchObject({ side: 'target', text: span });
+  });
+
+  // Read as `3` and `5` (or as 3,500 with three digits after the comma), a decimal comma is one
+  // mistake: reported once, with the target language's way to write the source's number.
+  it.each<{ source: string; target: string; lang: string; messages: string[] }>([
+    {
+      source: "Les secours ont reçu 3,5 millions d'euros.",
+      target: 'تلقت فرق الإسعاف 3,5 مليون يورو.',
+      lang: 'ar',
+      messages: ["Decimal comma in `3,5`: in ar text a comma groups thousands; write `3.5` (the source's `3,5 millions` (3.5))"],
+    },
+    { source: 'Une hausse de 3,5 %.', target: 'ارتفاع بنسبة ٣,٥٪.', lang: 'ar', messages: ["Decimal comma in `٣,٥`: in ar text a comma groups thousands; write `٣٫٥` (the source's `3,5` (3.5))"] },
+    { source: 'Soit 1 250,5 tonnes.', target: 'That is 1,250,5 tonnes.', lang: 'en', messages: ["Decimal comma in `1,250,5`: in en text a comma groups thousands; write `1,250.5` (the source's `1 250,5` (1250.5))"] },
+    {
+      source: 'Soit 3,5 et 2,5.',
+      target: 'That is 2,5 and 3,5.',
+      lang: 'en',
+      messages: [
+        "Decimal comma in `2,5`: in en text a comma groups thousands; write `2.5` (the source's `2,5` (2.5))",
+        "Decimal comma in `3,5`: in en text a comma groups thousands; write `3.5` (the source's `3,5` (3.5))",
+      ],
+    },
+    { source: 'Soit 3,5 et 2,5.', target: 'That is 3,5 and 2,4.', lang: 'en', messages: ["Decimal comma in `3,5`: in en text a comma groups thousands; write `3.5` (the source's `3,5` (3.5))", 'Unexpected number `2` in target, expected `2,5` (2.5)', 'Unexpected number `4` in target, not in the source'] },
+    { source: 'Plus de 3 500 manifestants.', target: 'More than 3,500 protesters.', lang: 'en', messages: [] },
+    { source: 'Il y a 3 ou 5 cas.', target: 'There are 3, 5 cases.', lang: 'en', messages: [] },
+  ])('a decimal comma is one finding: $lang $target', ({ source, target, lang, messages }) => {
+    const found = findings('number-mismatch', source, target, lang);
+    expect(found.map((f) => f.message)).toEqual(messages);
   });
 
   it('reports a missing number on the source side', () => {

@@ -5,11 +5,16 @@
  * `3,5 %` = `3.5%` = `٣٫٥٪`, `10 h 30` = `10:30`, `1er` = `1st`, `XXe` = `20th` = `العشرين`,
  * `trois` = `three` = `3`. Numbers written in words are never required (a translator may
  * write `both` for `les deux`), but two different ones left over on both sides are reported.
- * Numbers inside dates belong to `date-mismatch`, so a wrong day is reported once.
+ * Numbers inside dates belong to `date-mismatch`, so a wrong day is reported once. A decimal
+ * comma where the target language groups thousands with it (`3,5` in English or Arabic) is read
+ * as two numbers; it is reported once, as a decimal comma, with the way to write it.
  */
 
-import { extractNumbers, type NumberToken } from '../extract/numbers.js';
+import { canonicalNumber, extractNumbers, type NumberToken } from '../extract/numbers.js';
 import { findingOf, quote } from '../finding.js';
+import { langData } from '../lang/index.js';
+import { numberSeparators } from '../lang/indexes.js';
+import { foldDigits } from '../text/digits.js';
 import { pairUp } from '../match/bipartite.js';
 import type { Finding } from '../../types.js';
 import type { Check, QaPair } from '../types.js';
@@ -22,6 +27,44 @@ function label(token: NumberToken): string {
 
 function hardFirst(tokens: readonly NumberToken[]): number[] {
   return tokens.map((_, i) => i).sort((a, b) => Number(tokens[a]?.soft) - Number(tokens[b]?.soft) || a - b);
+}
+
+const LEADING_DIGITS = /^\p{Nd}+/u;
+
+interface DecimalComma {
+  /** The source number it stands for, and the two target numbers it was read as. */
+  source: NumberToken;
+  parts: [NumberToken, NumberToken];
+  start: number;
+  end: number;
+  /** How the target language writes it. */
+  written: string;
+}
+
+/**
+ * A decimal comma in a language that has none (`3,5` in English or Arabic, as French writes it)
+ * is read as two numbers, `3` and `5`: when together they make a source number that is
+ * otherwise missing, it is one mistake, reported once with the way to write it.
+ */
+function decimalCommas(pair: QaPair, missing: readonly NumberToken[], extra: readonly NumberToken[]): DecimalComma[] {
+  if (numberSeparators(langData(pair.targetLang)).decimal.includes(',')) return [];
+  const out: DecimalComma[] = [];
+  const used = new Set<NumberToken>();
+  const ordered = [...extra].sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [whole, rest] = [ordered[i]!, ordered[i + 1]!];
+    const fraction = LEADING_DIGITS.exec(rest.text)?.[0];
+    if (whole.kind !== 'number' || !/^\P{L}+$/u.test(whole.text) || rest.start !== whole.end + 1 || pair.target[whole.end] !== ',') continue;
+    if (fraction === undefined || used.has(whole) || used.has(rest)) continue;
+    const value = canonicalNumber(foldDigits(whole.text.replace(/\P{Nd}/gu, '')), foldDigits(fraction));
+    const source = missing.find((t) => !out.some((d) => d.source === t) && t.keys.includes(`n:${value}`));
+    if (!source) continue;
+    // Digits other than ASCII take the Arabic decimal sign (٣٫٥).
+    const sign = /[0-9]/.test(fraction) ? '.' : '\u066B';
+    out.push({ source, parts: [whole, rest], start: whole.start, end: rest.start + fraction.length, written: `${whole.text}${sign}${fraction}` });
+    used.add(whole).add(rest);
+  }
+  return out;
 }
 
 function shares(a: NumberToken, b: NumberToken): boolean {
@@ -51,6 +94,7 @@ export const numberMismatch: Check = {
       { source: 'Au moins 426 civils ont été tués.', target: 'At least 425 civilians were killed.', sourceLang: 'fr', targetLang: 'en' },
       { source: 'Quelque 1 500 soldats.', target: 'نحو ١٥٠ جندياً.', sourceLang: 'fr', targetLang: 'ar' },
       { source: 'Une hausse de 3,5 %.', target: 'A rise of 35%.', sourceLang: 'fr', targetLang: 'en' },
+      { source: 'Une hausse de 3,5 %.', target: 'A rise of 3,5%.', sourceLang: 'fr', targetLang: 'en', note: 'a decimal comma, where English groups thousands with it' },
       { source: 'Trois soldats ont été blessés.', target: 'Four soldiers were wounded.', sourceLang: 'fr', targetLang: 'en' },
       { source: 'Ils ont mené 45 frappes.', target: 'They carried out strikes.', sourceLang: 'fr', targetLang: 'en' },
     ],
@@ -65,12 +109,25 @@ export const numberMismatch: Check = {
     const targetDateParts = dateNumbers(dates.unmatchedTarget);
     const leftSource = pairing.unmatchedSource.map((i) => source[i] as NumberToken);
     const leftTarget = pairing.unmatchedTarget.map((j) => target[j] as NumberToken);
-    const missing = leftSource.filter((t) => !t.soft && !targetDateParts.has(t.value));
-    const extra = leftTarget.filter((t) => !t.soft && !sourceDateParts.has(t.value));
+    const commas = decimalCommas(
+      pair,
+      leftSource.filter((t) => !t.soft),
+      leftTarget.filter((t) => !t.soft),
+    );
+    const explained = new Set<NumberToken>(commas.flatMap((d) => [d.source, ...d.parts]));
+    const missing = leftSource.filter((t) => !t.soft && !targetDateParts.has(t.value) && !explained.has(t));
+    const extra = leftTarget.filter((t) => !t.soft && !sourceDateParts.has(t.value) && !explained.has(t));
     const softSource = leftSource.filter((t) => t.soft && meaningful(t));
     const softTarget = leftTarget.filter((t) => t.soft && meaningful(t));
 
-    const findings: Finding[] = [];
+    const findings: Finding[] = commas.map((d) =>
+      findingOf(
+        numberMismatch,
+        pair,
+        `Decimal comma in ${quote(pair.target.slice(d.start, d.end))}: in ${pair.targetLang} text a comma groups thousands; write ${quote(d.written)} (the source's ${label(d.source)})`,
+        { side: 'target', start: d.start, end: d.end },
+      ),
+    );
     const expected = [...missing, ...softSource];
     const found = [...extra, ...softTarget];
     const pairs = Math.min(expected.length, found.length);
