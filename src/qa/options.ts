@@ -2,8 +2,8 @@ import type { QaContext, QaContextInput, QaOptions } from './types.js';
 
 /** Defaults of the quality checks. */
 export const DEFAULT_QA_OPTIONS: Readonly<QaOptions> = Object.freeze({
-  // The HTML build wraps Latin runs in <bdi> itself; only plain-text outputs need isolates,
-  // so unisolated runs are worth a note, not a warning.
+  // The build isolates Latin runs itself in every edition (<bdi>, LRI…PDI); only a translation
+  // used as written elsewhere needs them, so unisolated runs are worth a note, not a warning.
   latinRuns: 'info',
   // Typography of the French source is the source editor's business, but reported once here
   // it is fixed once for every language.

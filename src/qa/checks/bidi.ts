@@ -88,7 +88,7 @@ export const bidi: Check = {
         findingOf(
           bidi,
           pair,
-          `Latin run ${quote(run)} in ${pair.targetLang} text is not isolated: plain-text outputs need FSI…PDI (U+2068…U+2069) around it (the HTML build adds <bdi> itself)`,
+          `Latin run ${quote(run)} in ${pair.targetLang} text is not isolated: the built editions isolate it themselves; where this translation is used as written, wrap it in FSI…PDI (U+2068…U+2069)`,
           span(m.index, run.length),
           level,
         ),
