@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition, formatDateline, IncompleteEditionError, StaleCatalogError, type EditionInput } from '../src/build/index.js';
 import { InputError } from '../src/errors.js';
-import { parseSource } from '../src/source/index.js';
+import { segmentsOf } from './support/naive-segments.js';
 import type { CatalogEntry } from '../src/types.js';
 
 const MARKDOWN = `---
@@ -16,16 +16,6 @@ Première phrase avec *Amnesty International*. Deuxième phrase. Troisième phra
 ![Une carte](carte.png)
 `;
 
-/** Catalog entries for MARKDOWN: its blocks split after ". ", IDs s-a, s-b, … */
-function segmentsOf(markdown: string): CatalogEntry[] {
-  const out: CatalogEntry[] = [];
-  for (const block of parseSource(markdown).blocks) {
-    block.text.split(/(?<=\.) /).forEach((text, index) => {
-      out.push({ id: `s-${String.fromCharCode(97 + out.length)}`, block: block.index, index, kind: block.kind, text, line: block.line, tags: [] });
-    });
-  }
-  return out;
-}
 
 const SEGMENTS = segmentsOf(MARKDOWN);
 const EN = new Map([

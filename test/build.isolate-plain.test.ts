@@ -2,8 +2,7 @@
 // <bdi>): table of texts, then the Markdown and i18next outputs of an Arabic edition.
 import { describe, expect, it } from 'vitest';
 import { buildEdition, isolateLatinText } from '../src/build/index.js';
-import { parseSource } from '../src/source/index.js';
-import type { CatalogEntry } from '../src/types.js';
+import { segmentsOf } from './support/naive-segments.js';
 
 const LRI = '\u2066';
 const FSI = '\u2068';
@@ -42,15 +41,6 @@ Amnesty International
 \`\`\`
 `;
 
-function segmentsOf(markdown: string): CatalogEntry[] {
-  const out: CatalogEntry[] = [];
-  for (const block of parseSource(markdown).blocks) {
-    block.text.split(/(?<=\.) /).forEach((text, index) => {
-      out.push({ id: `s-${String.fromCharCode(97 + out.length)}`, block: block.index, index, kind: block.kind, text, line: block.line, tags: [] });
-    });
-  }
-  return out;
-}
 
 describe('plain-text editions', () => {
   const segments = segmentsOf(MARKDOWN);
