@@ -118,10 +118,22 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
     return set;
   });
   const fullQps = queries.length / ((performance.now() - t) / 1000);
-  // Indexed, best match only (as pre-translation asks), through the public lookup.
+  // Indexed, best match only (as pre-translation asks), through the public lookup; each query
+  // timed, to tell the queries that find a match from those that must prove there is none.
+  const queryMs = new Float64Array(queries.length);
   t = performance.now();
-  const indexedBest = queries.map((text) => lookup(index, { text }, { min: MIN, limit: 1 })[0]?.score ?? 0);
+  const indexedBest = queries.map((text, i) => {
+    const start = performance.now();
+    const score = lookup(index, { text }, { min: MIN, limit: 1 })[0]?.score ?? 0;
+    queryMs[i] = performance.now() - start;
+    return score;
+  });
   const bestQps = queries.length / ((performance.now() - t) / 1000);
+  const split = [true, false].map((found) => {
+    const times = Array.from(queryMs).filter((_, i) => indexedBest[i]! >= MIN === found);
+    const ms = times.reduce((sum, x) => sum + x, 0);
+    return { found, count: times.length, qps: times.length / (ms / 1000), share: ms / queryMs.reduce((sum, x) => sum + x, 0) };
+  });
   const residentAfterQueries = rss();
 
   const sources = entries.map((e) => normalizeForMatching(e.source));
@@ -159,6 +171,11 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
   };
   console.log(`indexed, all matches ≥ ${MIN}: ${fullQps.toFixed(0)} q/s`);
   console.log(`indexed, best match (lookup limit 1): ${bestQps.toFixed(0)} q/s`);
+  for (const part of split) {
+    console.log(
+      `  queries ${part.found ? 'with' : 'without'} a match ≥ ${MIN}: ${part.count}, ${part.qps.toFixed(0)} q/s, ${(100 * part.share).toFixed(0)} % of the time`,
+    );
+  }
   console.log(
     `brute force: ${bruteQps.toFixed(2)} q/s${n < queries.length ? ` (measured on ${n} of ${queries.length} queries, extrapolated)` : ''}`,
   );
