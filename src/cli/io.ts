@@ -3,8 +3,12 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../errors.js';
+import { encodingName, firstBadLine, sniffEncoding, UnsupportedEncodingError } from '../formats/encoding.js';
 
-/** Read a UTF-8 text file; a missing or unreadable file is an input error naming it. */
+/**
+ * Read a text file (UTF-8, or what its BOM or XML declaration says: see formats/encoding.ts); a
+ * missing or unreadable file is an input error naming it.
+ */
 export function readText(root: string, file: string): string {
   return decodeText(readBytes(root, file), file);
 }
@@ -20,27 +24,36 @@ export function readBytes(root: string, file: string): Buffer {
   }
 }
 
-/** UTF-8 bytes as text (a leading BOM dropped); invalid UTF-8 is an input error naming the line. */
+/** A file's bytes as text (a leading BOM dropped); bytes invalid in its encoding are an input error naming the line. */
 function decodeText(bytes: Buffer, file: string): string {
+  let text = '';
+  decodeChunks(bytes, file, (piece) => (text += piece), bytes.length + 1);
+  return text;
+}
+
+/** The encoding of a file's bytes; an encoding its XML declaration names but no decoder knows is an input error. */
+function encodingOf(bytes: Buffer, file: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError('not valid UTF-8 text', { file, line: firstBadUtf8Line(bytes) });
+    return sniffEncoding(bytes);
+  } catch (error) {
+    if (error instanceof UnsupportedEncodingError) throw new InputError(error.message, { file, line: 1 });
+    throw error;
   }
 }
 
 /**
- * UTF-8 bytes as text handed over in pieces of about `chunk` bytes (a leading BOM dropped), so
- * that a file of hundreds of megabytes never becomes one string; invalid UTF-8 is an input error
- * naming the line.
+ * A file's bytes as text handed over in pieces of about `chunk` bytes (a leading BOM dropped),
+ * so that a file of hundreds of megabytes never becomes one string; bytes invalid in its
+ * encoding are an input error naming the line.
  */
 export function decodeChunks(bytes: Buffer, file: string, onText: (text: string) => void, chunk = 1 << 20): void {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const encoding = encodingOf(bytes, file);
+  const decoder = new TextDecoder(encoding, { fatal: true });
   const decode = (piece?: Uint8Array): string => {
     try {
       return piece ? decoder.decode(piece, { stream: true }) : decoder.decode();
     } catch {
-      throw new InputError('not valid UTF-8 text', { file, line: firstBadUtf8Line(bytes) });
+      throw new InputError(`not valid ${encodingName(encoding)} text`, { file, line: firstBadLine(bytes, encoding) });
     }
   };
   for (let at = 0; at < bytes.length; at += chunk) onText(decode(bytes.subarray(at, at + chunk)));
@@ -124,7 +137,7 @@ interface Staged {
  * `InputError` naming the file: the project is as it was before the command.
  * @returns The paths (relative to root) that changed.
  */
-export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string>): string[] {
+export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
   const staged: Staged[] = [];
   const createdDirs: Array<{ top: string; leaf: string }> = [];
   let current = '';
@@ -134,7 +147,8 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       current = file;
       const target = join(root, file);
       const previous = readIfFile(target);
-      const bytes = Buffer.from(content, 'utf8');
+      // Text is written as UTF-8; bytes as they are (a file kept as another tool wrote it).
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
       if (previous?.equals(bytes)) continue;
       const created = mkdirSync(dirname(target), { recursive: true });
       if (created !== undefined) createdDirs.push({ top: created, leaf: dirname(target) });
@@ -212,20 +226,3 @@ function removeEmptyDirs(created: ReadonlyArray<{ top: string; leaf: string }>):
   }
 }
 
-function firstBadUtf8Line(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
-}

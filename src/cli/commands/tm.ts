@@ -1,10 +1,10 @@
 import { basename, isAbsolute, join } from 'node:path';
 import { segmentStates } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
-import { formatTmxDate, parseTmx, serializeTmx } from '../../formats/tmx/index.js';
+import { createTmxReader, formatTmxDate, serializeTmx } from '../../formats/tmx/index.js';
 import {
   DEFAULT_LIMIT,
-  entriesFromTmx,
+  entriesFromUnit,
   harvestEntries,
   lookup,
   memoryHeader,
@@ -15,7 +15,7 @@ import {
 } from '../../memory/index.js';
 import type { TranslationEntry } from '../../types.js';
 import { choice, stringFlag, type Command, type Io, type Values } from '../command.js';
-import { readText, readTextIfExists, writeFilesAtomically } from '../io.js';
+import { decodeChunks, readBytes, readText, readTextIfExists, writeFilesAtomically } from '../io.js';
 import { loadMemories, memoryFiles, ownMemoryPath, readMemory, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
 
@@ -161,25 +161,33 @@ function matchText(match: Match): string {
 async function importAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {
   if (rest.length !== 1) throw new InputError('expected one TMX FILE to import (see tessera tm --help)');
   const shown = rest[0] ?? '';
-  const text = readText(isAbsolute(shown) ? '/' : io.cwd, shown);
+  const bytes = readBytes(isAbsolute(shown) ? '/' : io.cwd, shown);
   const name = basename(shown).replace(/\.tmx$/i, '');
   if (name === 'memory') throw new InputError('memory.tmx is the name of the project\'s own memory: rename the file before importing it', { file: shown });
-  const doc = parseTmx(text, shown);
   const langs = stringFlag(values, 'to') ? [targetLang(project, values)] : [...project.config.targetLangs];
-  const files = new Map<string, string>();
+  // Checked and counted unit by unit: a memory of a million units is never held as one document.
+  const counts = new Map(langs.map((lang) => [lang, 0]));
+  const found = new Set<string>();
+  const reader = createTmxReader((unit) => {
+    for (const variant of unit.variants) found.add(variant.lang);
+    for (const lang of langs) counts.set(lang, counts.get(lang)! + entriesFromUnit(unit, { sourceLang: project.config.sourceLang, targetLang: lang }).length);
+  }, { file: shown });
+  decodeChunks(bytes, shown, (text) => reader.write(text));
+  reader.close();
+  const files = new Map<string, Uint8Array>();
   const notes: string[] = [];
   for (const lang of langs) {
-    const count = entriesFromTmx(doc, { sourceLang: project.config.sourceLang, targetLang: lang }).length;
+    const count = counts.get(lang)!;
     if (count === 0) continue;
-    // The file is kept as it was written: an imported memory is never rewritten, so nothing is lost.
+    // The file is kept as it was written, byte for byte (UTF-16 too): an imported memory is never
+    // rewritten, so nothing is lost.
     const target = join(project.config.localesDir, lang, `${name}.tmx`);
-    files.set(target, text);
+    files.set(target, bytes);
     notes.push(`${target} (${count} ${project.config.sourceLang}→${lang} entries)`);
   }
   if (files.size === 0) {
-    const found = [...new Set(doc.units.flatMap((u) => u.variants.map((v) => v.lang)))].join(', ') || 'none';
     throw new InputError(
-      `no ${project.config.sourceLang}→${langs.join('/')} pairs in this memory (languages found: ${found})`,
+      `no ${project.config.sourceLang}→${langs.join('/')} pairs in this memory (languages found: ${[...found].join(', ') || 'none'})`,
       { file: shown },
     );
   }
