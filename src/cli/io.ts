@@ -1,7 +1,7 @@
 // The only place that touches the file system. Reads name the file in their errors; writes are
 // atomic (temp file + rename) and grouped so that a failure leaves every previous file intact.
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { encodingName, firstBadLine, sniffEncoding, UnsupportedEncodingError } from '../formats/encoding.js';
 
@@ -145,7 +145,8 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
   try {
     for (const [file, content] of files) {
       current = file;
-      const target = join(root, file);
+      // An absolute path (`--out /srv/site`) is taken as it is, not under the root.
+      const target = resolve(root, file);
       const previous = readIfFile(target);
       // Text is written as UTF-8; bytes as they are (a file kept as another tool wrote it).
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
