@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
+import { memoryFiles, readMemory } from '../src/cli/memories.js';
+import { loadProject } from '../src/cli/project.js';
+import { serializeTmx } from '../src/formats/tmx/index.js';
+import { memoryHeader, tmxFromEntries } from '../src/memory/index.js';
 import type { TranslationEntry } from '../src/types.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 import { HAS_XMLLINT, validateTmxFile } from './support/tmx-dtd.js';
@@ -134,5 +138,43 @@ describe('tessera tm', () => {
     expect((await tessera(['tm'], sampleProject())).code).toBe(2);
     expect((await tessera(['tm', 'lookup', 'x'], sampleProject())).stderr).toContain('--to L is required');
     expect((await tessera(['tm', 'lookup', 'x', '--to', 'de'], sampleProject())).stderr).toContain('unknown language "de"');
+  });
+});
+
+describe('tessera tm export', () => {
+  // A second memory, in UTF-16 as Trados writes it.
+  const imported = (dir: string): void => {
+    const memory = read(dir, 'locales/en/memory.tmx').replaceAll('tuid="s-', 'tuid="trados-').replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    writeFileSync(join(dir, 'locales/en/trados.tmx'), Buffer.from(`\uFEFF${memory}`, 'utf16le'));
+  };
+
+  it('streams every memory of the language into one TMX: the same document as all entries serialized at once', async () => {
+    const dir = sampleProject();
+    imported(dir);
+    const project = loadProject(dir);
+    const entries = memoryFiles(project, 'en').flatMap((file) => readMemory(project, file, 'en'));
+    expect(entries.length).toBe(28);
+    const whole = serializeTmx(tmxFromEntries(entries, memoryHeader('fr')));
+    const printed = await tessera(['tm', 'export', '--to', 'en'], dir);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(whole);
+    const written = await tessera(['tm', 'export', '--to', 'en', '--out', 'all.tmx'], dir);
+    expect(written.stdout).toBe('wrote 28 entries to all.tmx\n');
+    expect(read(dir, 'all.tmx')).toBe(whole);
+  });
+
+  it('stops at a broken memory with nothing printed or written, and no temp file left', async () => {
+    const dir = sampleProject();
+    imported(dir);
+    write(dir, 'locales/en/z-broken.tmx', read(dir, 'locales/en/memory.tmx').replace('</tu>', '</tuv>'));
+    const before = snapshot(dir);
+    for (const args of [[], ['--out', 'all.tmx']]) {
+      const { code, stdout, stderr } = await tessera(['tm', 'export', '--to', 'en', ...args], dir);
+      expect(stderr).toMatch(/^tessera tm: locales\/en\/z-broken\.tmx:\d+: /);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(snapshot(dir)).toEqual(before);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The only place that touches the file system. Reads name the file in their errors; writes are
 // atomic (temp file + rename) and grouped so that a failure leaves every previous file intact.
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { encodingName, firstBadLine, sniffEncoding, UnsupportedEncodingError } from '../formats/encoding.js';
@@ -47,6 +47,11 @@ function encodingOf(bytes: Buffer, file: string): string {
  * encoding are an input error naming the line.
  */
 export function decodeChunks(bytes: Buffer, file: string, onText: (text: string) => void, chunk = 1 << 20): void {
+  for (const text of textPieces(bytes, file, chunk)) onText(text);
+}
+
+/** decodeChunks as a generator, for a reader that pulls (a file streamed while another is written). */
+export function* textPieces(bytes: Buffer, file: string, chunk = 1 << 20): Generator<string> {
   const encoding = encodingOf(bytes, file);
   const decoder = new TextDecoder(encoding, { fatal: true });
   const decode = (piece?: Uint8Array): string => {
@@ -56,8 +61,8 @@ export function decodeChunks(bytes: Buffer, file: string, onText: (text: string)
       throw new InputError(`not valid ${encodingName(encoding)} text`, { file, line: firstBadLine(bytes, encoding) });
     }
   };
-  for (let at = 0; at < bytes.length; at += chunk) onText(decode(bytes.subarray(at, at + chunk)));
-  onText(decode());
+  for (let at = 0; at < bytes.length; at += chunk) yield decode(bytes.subarray(at, at + chunk));
+  yield decode();
 }
 
 /** A derived file the tool can rebuild (a cache): its bytes, or undefined when absent or unreadable. */
@@ -188,6 +193,55 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
     throw new InputError(`cannot write (${code ?? (error as Error).message}); ${outcome}`, { file: current });
   }
   return staged.map(({ target }) => relative(root, target));
+}
+
+/**
+ * Writes one file from pieces of text as they come (temp file + rename), so that an output of
+ * hundreds of megabytes is never one string. When a piece cannot be made (bad input) or written,
+ * the temp file goes and the target is left as it was.
+ */
+export function writePiecesAtomically(root: string, file: string, pieces: Iterable<string>): void {
+  const target = resolve(root, file);
+  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  let fd: number | undefined;
+  try {
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      fd = openSync(temp, 'wx');
+    } catch (error) {
+      throw writeError(error, file);
+    }
+    let pending = '';
+    const flush = (): void => {
+      try {
+        writeSync(fd!, pending);
+      } catch (error) {
+        throw writeError(error, file);
+      }
+      pending = '';
+    };
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= 1 << 20) flush();
+    }
+    flush();
+    closeSync(fd);
+    fd = undefined;
+    try {
+      renameSync(temp, target);
+    } catch (error) {
+      throw writeError(error, file);
+    }
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function writeError(error: unknown, file: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(`cannot write (${code ?? (error as Error).message}); no file was changed`, { file });
 }
 
 /** The bytes of a regular file, or undefined when there is none (a folder is not one). */

@@ -15,7 +15,7 @@ import {
   type MemoryEntry,
   type MemoryIndex,
 } from '../memory/index.js';
-import { decodeChunks, listFiles, readBytes, readCache, writeCache } from './io.js';
+import { listFiles, readBytes, readCache, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
 
 /** The project's own memory of a language, relative to the root. */
@@ -38,14 +38,28 @@ export function readMemory(project: Project, file: string, lang: string): Memory
 
 /** Entries of a memory file's bytes, read unit by unit: a memory of a million units is never held as one document. */
 function entriesOf(project: Project, file: string, bytes: Buffer, lang: string): MemoryEntry[] {
-  const entries: MemoryEntry[] = [];
+  return Array.from(entriesIn(project, file, bytes, lang));
+}
+
+/** The entries of a memory file's bytes as they are read. */
+function* entriesIn(project: Project, file: string, bytes: Buffer, lang: string): Generator<MemoryEntry> {
   const options = { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+  let ready: MemoryEntry[] = [];
   const reader = createTmxReader((unit) => {
-    for (const entry of entriesFromUnit(unit, options)) entries.push(entry);
+    for (const entry of entriesFromUnit(unit, options)) ready.push(entry);
   }, { file });
-  decodeChunks(bytes, file, (text) => reader.write(text));
+  for (const text of textPieces(bytes, file)) {
+    reader.write(text);
+    yield* ready;
+    ready = [];
+  }
   reader.close();
-  return entries;
+  yield* ready;
+}
+
+/** Every entry of a language's memories, file by file, as they are read (an export never holds them all). */
+export function* streamMemories(project: Project, lang: string): Generator<MemoryEntry> {
+  for (const file of memoryFiles(project, lang)) yield* entriesIn(project, file, readBytes(project.root, file), lang);
 }
 
 export interface LoadedMemories {

@@ -1,7 +1,7 @@
 import { basename, isAbsolute, join } from 'node:path';
 import { segmentStates } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
-import { createTmxReader, formatTmxDate, serializeTmx } from '../../formats/tmx/index.js';
+import { createTmxReader, formatTmxDate, serializeTmx, tmxChunks, type TranslationUnit } from '../../formats/tmx/index.js';
 import {
   DEFAULT_LIMIT,
   entriesFromUnit,
@@ -10,13 +10,14 @@ import {
   memoryHeader,
   mergeEntries,
   tmxFromEntries,
+  unitFromEntry,
   type Match,
   type WordDiff,
 } from '../../memory/index.js';
 import type { TranslationEntry } from '../../types.js';
 import { choice, stringFlag, type Command, type Io, type Values } from '../command.js';
-import { decodeChunks, readBytes, readText, readTextIfExists, writeFilesAtomically } from '../io.js';
-import { loadMemories, memoryFiles, ownMemoryPath, readMemory, type LoadedMemories } from '../memories.js';
+import { decodeChunks, readBytes, readText, readTextIfExists, writeFilesAtomically, writePiecesAtomically } from '../io.js';
+import { loadMemories, ownMemoryPath, readMemory, streamMemories, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
 
 const ACTIONS = ['lookup', 'import', 'export', 'update'] as const;
@@ -198,15 +199,29 @@ async function importAction(project: Project, values: Values, rest: string[], io
 
 async function exportAction(project: Project, values: Values, _rest: string[], io: Io): Promise<number> {
   const lang = targetLang(project, values);
-  const entries = memoryFiles(project, lang).flatMap((file) => readMemory(project, file, lang));
-  const xml = serializeTmx(tmxFromEntries(entries, memoryHeader(project.config.sourceLang)));
+  // Streamed from the memory files to the output, unit by unit: a million-unit memory is never
+  // held whole, as entries or as one string.
+  let count = 0;
+  const units = function* (): Generator<TranslationUnit> {
+    for (const entry of streamMemories(project, lang)) {
+      count++;
+      yield unitFromEntry(entry);
+    }
+  };
+  const chunks = tmxChunks(memoryHeader(project.config.sourceLang), units());
   const out = stringFlag(values, 'out');
   if (out === undefined) {
-    io.stdout.write(xml);
+    // All read before any is printed: a bad memory file leaves standard output empty.
+    const blocks: string[] = [''];
+    for (const chunk of chunks) {
+      if (blocks[blocks.length - 1]!.length >= 1 << 20) blocks.push('');
+      blocks[blocks.length - 1] += chunk;
+    }
+    for (const block of blocks) io.stdout.write(block);
     return 0;
   }
-  writeFilesAtomically(io.cwd, new Map([[out, xml]]));
-  if (values.quiet !== true) io.stdout.write(`wrote ${entries.length} entries to ${out}\n`);
+  writePiecesAtomically(io.cwd, out, chunks);
+  if (values.quiet !== true) io.stdout.write(`wrote ${count} entries to ${out}\n`);
   return 0;
 }
 
