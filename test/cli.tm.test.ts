@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
@@ -168,7 +168,7 @@ describe('tessera tm export', () => {
     imported(dir);
     write(dir, 'locales/en/z-broken.tmx', read(dir, 'locales/en/memory.tmx').replace('</tu>', '</tuv>'));
     const before = snapshot(dir);
-    for (const args of [[], ['--out', 'all.tmx']]) {
+    for (const args of [[], ['--out', 'all.tmx'], ['--out', 'new/folder/all.tmx']]) {
       const { code, stdout, stderr } = await tessera(['tm', 'export', '--to', 'en', ...args], dir);
       expect(stderr).toMatch(/^tessera tm: locales\/en\/z-broken\.tmx:\d+: /);
       expect(code).toBe(2);
@@ -176,5 +176,6 @@ describe('tessera tm export', () => {
       expect(snapshot(dir)).toEqual(before);
       expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     }
+    expect(existsSync(join(dir, 'new'))).toBe(false);
   });
 });

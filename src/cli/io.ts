@@ -204,9 +204,10 @@ export function writePiecesAtomically(root: string, file: string, pieces: Iterab
   const target = resolve(root, file);
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
   let fd: number | undefined;
+  let created: string | undefined;
   try {
     try {
-      mkdirSync(dirname(target), { recursive: true });
+      created = mkdirSync(dirname(target), { recursive: true });
       fd = openSync(temp, 'wx');
     } catch (error) {
       throw writeError(error, file);
@@ -235,6 +236,7 @@ export function writePiecesAtomically(root: string, file: string, pieces: Iterab
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
+    if (created !== undefined) removeEmptyDirs([{ top: created, leaf: dirname(target) }]);
     throw error;
   }
 }
