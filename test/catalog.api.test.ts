@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 describe('src/catalog public API', () => {
   it('exports exactly these names', async () => {
     expect(Object.keys(await import('../src/catalog/index.js')).sort()).toEqual([
+      'BEFORE_PREFIX',
+      'FIGURES_ADAPTED_NOTE',
       'ID_LENGTH',
       'ID_PATTERN',
       'MOVED_SIMILARITY_THRESHOLD',

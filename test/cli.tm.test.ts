@@ -108,6 +108,39 @@ describe('tessera tm', () => {
     expect((await tessera(['extract', '--no-prefill'], sampleProject())).code).toBe(0);
   });
 
+  it('adapts the figures of a segment whose source changed only in them, on extract, still fuzzy', async () => {
+    const dir = sampleProject();
+    const source = read(dir, 'source-texts/mossoul-2017.md');
+    write(dir, 'source-texts/mossoul-2017.md', source.replace('au moins 426 civils', 'au moins 450 civils').replace('lancée en octobre 2016', 'lancée en novembre 2016').replace('un dédale de petites rues', 'un dédale de ruelles'));
+    const { code, stdout } = await tessera(['extract'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('mossoul-2017: 14 segments (0 new, 3 changed, 0 removed)');
+    expect(stdout).toContain('adapted the figures of 4 changed segment(s) to their new source (still fuzzy)');
+    const entries = (lang: string) => parsePo(read(dir, `locales/${lang}/mossoul-2017.po`), `${lang}.po`, lang).entries;
+    const en = entries('en');
+    const ar = entries('ar');
+    const toll = (list: TranslationEntry[]) => list.find((e) => e.source.includes('450 civils'))!;
+    expect(toll(en).fuzzy).toBe(true);
+    expect(toll(en).translatorComments).toMatch(/^tm: figures adapted to the changed source; review before use\ntm: before: "After interviewing .* at least 426 civilians were killed\."$/);
+    expect(toll(en).target).toContain('at least 450 civilians were killed');
+    expect(toll(ar).target).toContain('ما لا يقل عن 450 مدنياً');
+    const launch = (list: TranslationEntry[]) => list.find((e) => e.source.includes('novembre 2016'))!;
+    expect(launch(en).target).toContain('launched in November 2016');
+    expect(launch(ar).target).toContain('في تشرين الثاني/نوفمبر 2016');
+    // A change in words: the translation stays as it was, fuzzy, for the translator to redo.
+    const maze = en.find((e) => e.source.includes('dédale de ruelles'))!;
+    expect(maze.fuzzy).toBe(true);
+    expect(maze.translatorComments ?? '').not.toContain('figures adapted');
+    expect(maze.target).toContain('a maze of narrow, densely populated streets');
+    // Again: nothing left to adapt, nothing written.
+    expect((await tessera(['extract'], dir)).stdout).toContain('nothing to update');
+    // --no-prefill leaves the figures alone.
+    const untouched = sampleProject();
+    write(untouched, 'source-texts/mossoul-2017.md', source.replace('au moins 426 civils', 'au moins 450 civils'));
+    await tessera(['extract', '--no-prefill'], untouched);
+    expect(read(untouched, 'locales/en/mossoul-2017.po')).toContain('at least 426 civilians were killed');
+  });
+
   it('imports a memory from elsewhere and uses it', async () => {
     const dir = sampleProject();
     write(dir, 'incoming/agency.tmx', readFileSync(new URL('fixtures/tmx/okapi-rainbow_potest_en_fr.tmx', import.meta.url), 'utf8'));

@@ -10,6 +10,24 @@ import type { PoTranslationFile } from './po.js';
 import { sameText } from './text.js';
 
 /**
+ * The translator comments on a fuzzy translation whose figures were adapted to the entry's
+ * source: the note, then the reviewed translation it was made from (as a JSON string), so that
+ * nothing a translator wrote is lost and a change back restores it exactly. The translation is
+ * a draft for `source`; `previousSource` stays what the reviewed one was made for. `tm:`
+ * comments, as the memory's pre-fills write.
+ */
+export const FIGURES_ADAPTED_NOTE = 'tm: figures adapted to the changed source; review before use';
+export const BEFORE_PREFIX = 'tm: before: ';
+
+export interface UpdateOptions {
+  /**
+   * `target` (a translation of `from`) for the source `to`, when the two differ only in their
+   * figures (numbers, months), or undefined. The memory's adaptation (memory/adapt.ts) does it.
+   */
+  adaptFigures?: (target: string, from: string, to: string) => string | undefined;
+}
+
+/**
  * The PO file of `lang` for the new `catalog` (normally `alignment.entries`):
  * - a new segment gets an empty entry;
  * - a segment whose source changed keeps its translation, marked fuzzy, with the text it was
@@ -18,6 +36,9 @@ import { sameText } from './text.js';
  *   loses a leftover `previousSource`;
  * - an entry whose segment is gone becomes obsolete, translation kept; an obsolete entry whose
  *   ID is back in the catalog is revived, fuzzy if its source differs.
+ * With `adaptFigures`, a translation whose source changed only in its figures gets the new
+ * ones (still fuzzy, `previousSource` kept, FIGURES_ADAPTED_NOTE added), and a change back
+ * restores it as it was reviewed.
  * The result depends only on IDs and texts, so it is also right for a PO that missed earlier
  * extracts; `_alignment` is not consulted (kept so that callers can pass the extract's result).
  * IDs must be unique in `po`, as `parsePo` guarantees.
@@ -28,6 +49,7 @@ export function updateTranslations(
   po: PoTranslationFile | undefined,
   doc: string,
   lang: string,
+  options: UpdateOptions = {},
 ): PoTranslationFile {
   const existing = po?.entries ?? [];
   const live = new Map(existing.filter((e) => !e.obsolete).map((e) => [e.id, e]));
@@ -36,7 +58,7 @@ export function updateTranslations(
 
   const entries: TranslationEntry[] = catalog.map((segment) => {
     const entry = live.get(segment.id) ?? retired.get(segment.id);
-    return entry ? refresh(entry, segment.text) : { id: segment.id, source: segment.text, target: '', fuzzy: false, obsolete: false };
+    return entry ? refresh(entry, segment.text, options) : { id: segment.id, source: segment.text, target: '', fuzzy: false, obsolete: false };
   });
   const stillObsolete = existing.filter((e) => e.obsolete && !inCatalog.has(e.id));
   const nowObsolete = existing.filter((e) => !e.obsolete && !inCatalog.has(e.id));
@@ -48,13 +70,17 @@ export function updateTranslations(
 }
 
 /** A live entry for the segment's current `text`. */
-function refresh(entry: TranslationEntry, text: string): TranslationEntry {
+function refresh(entry: TranslationEntry, text: string, { adaptFigures }: UpdateOptions): TranslationEntry {
   const next: TranslationEntry = { ...withoutLine(entry), obsolete: false };
   if (sameText(entry.source, text)) {
     next.source = text;
     // `#| msgid` belongs to fuzzy entries only (msgmerge drops it too): a translator who cleared
-    // the fuzzy flag by hand and left it would otherwise carry a stale diff forever.
-    if (!next.fuzzy) delete next.previousSource;
+    // the fuzzy flag by hand and left it would otherwise carry a stale diff forever. So do the
+    // notes of an adaptation, once reviewed.
+    if (!next.fuzzy) {
+      delete next.previousSource;
+      setAdaptation(next, undefined);
+    }
     return next;
   }
   next.source = text;
@@ -63,16 +89,60 @@ function refresh(entry: TranslationEntry, text: string): TranslationEntry {
     delete next.previousSource;
     return next;
   }
-  const translatedFrom = entry.fuzzy && entry.previousSource !== undefined ? entry.previousSource : entry.source;
-  if (sameText(translatedFrom, text)) {
+  // What the last reviewed translation was made for, and what the current one fits: the same,
+  // unless the current one is a draft with adapted figures (then it fits the entry's source).
+  const original = adaptedFrom(entry);
+  const reviewed = entry.fuzzy && entry.previousSource !== undefined ? entry.previousSource : entry.source;
+  const fitted = original !== undefined ? entry.source : reviewed;
+  const adapted = adaptFigures?.(entry.target, fitted, text);
+  if (sameText(reviewed, text) && (original === undefined || (adapted ?? entry.target) === original)) {
     // The source went back to what was translated: the translation fits again.
+    next.target = original ?? entry.target;
     next.fuzzy = false;
     delete next.previousSource;
+    setAdaptation(next, undefined);
     return next;
   }
   next.fuzzy = true;
-  next.previousSource = translatedFrom;
+  if (adapted !== undefined) {
+    next.target = adapted;
+    next.previousSource = reviewed;
+    setAdaptation(next, original ?? entry.target);
+  } else {
+    // Changed in words: the translation stays, for the translator to redo; a draft with adapted
+    // figures is a translation of the source it was adapted to, and the reviewed one it came
+    // from stays in the comments.
+    next.previousSource = fitted;
+    setAdaptation(next, undefined, original !== undefined);
+  }
   return next;
+}
+
+/** The reviewed translation a fuzzy entry's figures were adapted from, when they were. */
+function adaptedFrom(entry: TranslationEntry): string | undefined {
+  if (!entry.fuzzy || entry.previousSource === undefined) return undefined;
+  const lines = (entry.translatorComments ?? '').split('\n');
+  const before = lines.find((line) => line.startsWith(BEFORE_PREFIX));
+  if (!lines.includes(FIGURES_ADAPTED_NOTE) || before === undefined) return undefined;
+  try {
+    const original: unknown = JSON.parse(before.slice(BEFORE_PREFIX.length));
+    return typeof original === 'string' ? original : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the adaptation comments, the note and `from` (the reviewed translation), or removes
+ * them; `keepBefore` keeps an earlier `tm: before:` line as a plain record. Other comments stay.
+ */
+function setAdaptation(entry: TranslationEntry, from: string | undefined, keepBefore = false): void {
+  const keep = (line: string): boolean =>
+    line !== '' && line !== FIGURES_ADAPTED_NOTE && (!line.startsWith(BEFORE_PREFIX) || (keepBefore && from === undefined));
+  const lines = (entry.translatorComments ?? '').split('\n').filter(keep);
+  if (from !== undefined) lines.push(FIGURES_ADAPTED_NOTE, `${BEFORE_PREFIX}${JSON.stringify(from)}`);
+  if (lines.length > 0) entry.translatorComments = lines.join('\n');
+  else delete entry.translatorComments;
 }
 
 /** The entry without its line in the file it was read from (it is being rewritten). */

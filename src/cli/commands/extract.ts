@@ -1,4 +1,5 @@
 import { alignSegments, serializePo, serializePot, updateTranslations } from '../../catalog/index.js';
+import { adaptTarget } from '../../memory/index.js';
 import { pretranslate, type Prefill } from '../../memory/pretranslate.js';
 import { createProgress } from '../../report/index.js';
 import type { Command } from '../command.js';
@@ -15,9 +16,10 @@ export const extract: Command = {
     'locales/<doc>.pot and every language\'s locales/<lang>/<doc>.po. Edited sentences keep their ID and\n' +
     'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.\n' +
     'New segments are pre-filled from the translation memories (locales/<lang>/*.tmx): exact and in-context\n' +
-    'matches as translated (tmExactAsTranslated in the config), fuzzy ones as fuzzy, with the match noted.',
+    'matches as translated (tmExactAsTranslated in the config), fuzzy ones as fuzzy, with the match noted.\n' +
+    'A segment whose source changed only in its figures (426 → 450) gets them in its translation, still fuzzy.',
   options: { 'no-prefill': { type: 'boolean' } },
-  help: { 'no-prefill': 'do not pre-fill new segments from the translation memories' },
+  help: { 'no-prefill': 'do not pre-fill new segments from the translation memories, nor adapt the figures of changed ones' },
   async run({ values, positionals }, io) {
     const project = loadProject(projectRoot(values, io));
     const { config } = project;
@@ -32,6 +34,7 @@ export const extract: Command = {
       return loaded;
     };
     const prefilled: Prefill[] = [];
+    let refreshed = 0;
     // A bad file stops the loop: the bar is erased first, so that the error starts its own line.
     try {
       for (const doc of docs) {
@@ -39,7 +42,12 @@ export const extract: Command = {
         const alignment = alignSegments(loadCatalog(project, doc) ?? [], loaded.segments);
         files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
         for (const lang of config.targetLangs) {
-          let updated = updateTranslations(alignment, alignment.entries, loadPo(project, doc, lang), doc, lang);
+          const previous = loadPo(project, doc, lang);
+          const adaptFigures =
+            values['no-prefill'] === true ? undefined : (target: string, from: string, to: string) => adaptTarget(to, from, target, config.sourceLang, lang);
+          let updated = updateTranslations(alignment, alignment.entries, previous, doc, lang, { adaptFigures });
+          const before = new Map(previous?.entries.map((e) => [e.id, e.target]));
+          refreshed += updated.entries.filter((e) => e.fuzzy && before.has(e.id) && before.get(e.id) !== e.target).length;
           if (values['no-prefill'] !== true && updated.entries.some((e) => !e.obsolete && e.target === '')) {
             const result = pretranslate(updated, (query) => bestMatch(memoriesOf(lang), query, lang, config.tmThreshold), {
               exactAsTranslated: config.tmExactAsTranslated,
@@ -65,6 +73,7 @@ export const extract: Command = {
         const fuzzy = prefilled.filter((p) => p.fuzzy).length;
         lines.push(`pre-filled ${prefilled.length} segment(s) from the translation memories (${prefilled.length - fuzzy} as translated, ${fuzzy} as fuzzy)`);
       }
+      if (refreshed) lines.push(`adapted the figures of ${refreshed} changed segment(s) to their new source (still fuzzy)`);
       io.stdout.write(`${lines.join('\n')}\n${written.length ? `updated ${written.join(', ')}` : 'nothing to update'}\n`);
     }
     return 0;
