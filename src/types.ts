@@ -13,7 +13,9 @@ export type BlockKind =
   | 'list-item'
   | 'blockquote'
   | 'table-cell'
-  | 'image-alt';
+  | 'image-alt'
+  | 'image-title'
+  | 'link-title';
 
 /**
  * An inline tag in block text. Paired tags are written `<n>…</n>`, standalone ones `<n/>`,

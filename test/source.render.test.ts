@@ -40,13 +40,24 @@ describe('renderMarkdown: blocks and document', () => {
     expect(render(md, [[1, 'Text.']])).toBe('# Titre\n\n```js\nconst a = 1;\n```\n\nText.\n\n<div>brut</div>');
   });
 
-  it('replaces image alt text from its own block, in every copy of the image', () => {
+  it('replaces image alt text and title from their own blocks, in every copy of the image', () => {
     const md = 'Voir ![une carte](c.png "titre") ici.';
-    expect(parseSource(md).blocks.map((b) => b.text)).toEqual(['Voir <1/> ici.', 'une carte']);
-    expect(render(md, [[0, 'See <1/> here, <1/> again.'], [1, 'a map & <b>']])).toBe(
-      'See ![a map & \\<b>](c.png "titre") here, ![a map & \\<b>](c.png "titre") again.',
+    expect(parseSource(md).blocks.map((b) => b.text)).toEqual(['Voir <1/> ici.', 'une carte', 'titre']);
+    expect(render(md, [[0, 'See <1/> here, <1/> again.'], [1, 'a map & <b>'], [2, 'title']])).toBe(
+      'See ![a map & \\<b>](c.png "title") here, ![a map & \\<b>](c.png "title") again.',
     );
     expect(render(md, [[1, 'a map']])).toBe('Voir ![a map](c.png "titre") ici.');
+  });
+
+  it('replaces a link title from its own block, keeping the link', () => {
+    const md = 'Voir [le site](https://x.org "Site officiel") et [là](https://y.org).';
+    expect(parseSource(md).blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Voir <1>le site</1> et <2>là</2>.'],
+      ['link-title', 'Site officiel'],
+    ]);
+    expect(render(md, [[0, 'See <1>the website</1> and <2>there</2>.'], [1, 'Official "site" & more']])).toBe(
+      'See [the website](https://x.org "Official \\"site\\" & more") and [there](https://y.org).',
+    );
   });
 
   it('writes a translated shortcut reference in full so that it still resolves', () => {

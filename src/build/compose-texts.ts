@@ -4,6 +4,9 @@ import type { Block, CatalogEntry } from '../types.js';
 import type { TextDirection } from './direction.js';
 import { StaleCatalogError } from './errors.js';
 
+/** Blocks that are an attribute of a node (alt text, titles): plain text, no markup. */
+const ATTRIBUTES: ReadonlySet<Block['kind']> = new Set(['image-alt', 'image-title', 'link-title']);
+
 /** Block texts of an edition, ready for `renderMarkdown`. */
 export interface ComposedTexts {
   /** Edition text of every block, by block index. */
@@ -46,8 +49,8 @@ export function composeTexts({ doc, blocks, segments, translations, sourceLang, 
   const composed: ComposedTexts = { texts: new Map(), extraTags: new Map(), missing: [] };
   for (const block of blocks) {
     // One tag number past the block's own marks the passages left in the source language;
-    // alt text cannot hold markup, so there the source text goes in plain.
-    const spanTag = block.kind === 'image-alt' ? undefined : block.tags.length + 1;
+    // alt text and titles cannot hold markup, so there the source text goes in plain.
+    const spanTag = ATTRIBUTES.has(block.kind) ? undefined : block.tags.length + 1;
     const parts: string[] = [];
     let fallback: string[] = [];
     let hadFallback = false;

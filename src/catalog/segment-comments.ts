@@ -21,6 +21,8 @@ const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
   'blockquote',
   'table-cell',
   'image-alt',
+  'image-title',
+  'link-title',
 ]);
 
 /** `#.` lines for a segment. */

@@ -1,14 +1,15 @@
-import type { Definition, Heading, Image, ImageReference, Nodes, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
+import type { Definition, Heading, Image, ImageReference, Link, Nodes, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
 import type { Block, BlockKind } from '../types.js';
 import type { Definitions } from './describe-tag.js';
 import { encodeInline, collapseSoftBreaks } from './encode-inline.js';
 import { escapeText } from './escape.js';
 import { plainText } from './tagged-text.js';
 
-/** Where a block's text lives in the tree: the phrasing children of a node, or an image's alt. */
+/** Where a block's text lives in the tree: the phrasing children of a node, an image's alt, or an image's or link's title. */
 export type BlockTarget =
   | { type: 'phrasing'; parent: Heading | Paragraph | TableCell; nodes: ReadonlyMap<number, PhrasingContent> }
-  | { type: 'alt'; image: Image | ImageReference };
+  | { type: 'alt'; image: Image | ImageReference }
+  | { type: 'title'; node: Image | Link };
 
 /** A block together with the tree location it was read from. */
 export interface BlockSite {
@@ -30,9 +31,13 @@ export function collectBlocks(tree: Root): BlockSite[] {
   const addPhrasing = (parent: Heading | Paragraph | TableCell, kind: BlockKind): void => {
     const encoded = encodeInline(parent.children, definitions);
     add(kind, encoded.text, lineOf(parent), { type: 'phrasing', parent, nodes: encoded.nodes }, encoded.tags);
-    // An image's alt text is its own block, right after the block that holds the image.
-    for (const image of encoded.images) {
-      add('image-alt', escapeText(collapseSoftBreaks(image.alt ?? '')), lineOf(image), { type: 'alt', image });
+    // An image's alt text and an image's or link's title (the tooltip a reader sees) are blocks
+    // of their own, right after the block that holds them.
+    for (const node of encoded.attributed) {
+      if (node.type !== 'link') add('image-alt', escapeText(collapseSoftBreaks(node.alt ?? '')), lineOf(node), { type: 'alt', image: node });
+      if (node.type !== 'imageReference' && node.title) {
+        add(node.type === 'link' ? 'link-title' : 'image-title', escapeText(collapseSoftBreaks(node.title)), lineOf(node), { type: 'title', node });
+      }
     }
   };
   const walk = (node: Nodes, paragraphKind: BlockKind): void => {

@@ -1,4 +1,4 @@
-import type { Image, ImageReference, PhrasingContent } from 'mdast';
+import type { Image, ImageReference, Link, PhrasingContent } from 'mdast';
 import type { InlineTag } from '../types.js';
 import { describeInline, type Definitions } from './describe-tag.js';
 import { escapeText } from './escape.js';
@@ -10,8 +10,8 @@ export interface EncodedInline {
   tags: InlineTag[];
   /** The original node behind each tag number. */
   nodes: Map<number, PhrasingContent>;
-  /** Images met, in order: their alt text becomes blocks of its own. */
-  images: Array<Image | ImageReference>;
+  /** Images, and links with a title, in order: their alt text and titles become blocks of their own. */
+  attributed: Array<Image | ImageReference | Link>;
 }
 
 // A soft line break inside a paragraph is only layout: it reads as a space.
@@ -27,7 +27,7 @@ export function collapseSoftBreaks(value: string): string {
  * tags `<n>…</n>`, nodes without become `<n/>`, numbered from 1 in order of appearance.
  */
 export function encodeInline(children: readonly PhrasingContent[], definitions: Definitions): EncodedInline {
-  const result: EncodedInline = { text: '', tags: [], nodes: new Map(), images: [] };
+  const result: EncodedInline = { text: '', tags: [], nodes: new Map(), attributed: [] };
   const encode = (nodes: readonly PhrasingContent[]): string =>
     nodes
       .map((node) => {
@@ -36,7 +36,7 @@ export function encodeInline(children: readonly PhrasingContent[], definitions: 
         const paired = 'children' in node;
         result.tags.push({ n, kind: node.type, paired, description: describeInline(node, definitions) });
         result.nodes.set(n, node);
-        if (node.type === 'image' || node.type === 'imageReference') result.images.push(node);
+        if (node.type === 'image' || node.type === 'imageReference' || (node.type === 'link' && node.title)) result.attributed.push(node);
         return paired ? `<${n}>${encode(node.children)}</${n}>` : `<${n}/>`;
       })
       .join('');

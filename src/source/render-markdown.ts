@@ -28,10 +28,12 @@ export function rebuildTree(
 ): Root {
   const tree = parseMarkdown(markdown);
   const sites = collectBlocks(tree);
-  // Alt texts first: tags in other blocks copy these very image nodes.
+  // Alt texts and titles first: tags in other blocks copy these very nodes.
   for (const { block, target } of sites) {
     const text = texts.get(block.index);
-    if (target.type === 'alt' && text !== undefined) target.image.alt = literalText(text);
+    if (text === undefined) continue;
+    if (target.type === 'alt') target.image.alt = literalText(text);
+    if (target.type === 'title') target.node.title = literalText(text);
   }
   for (const { block, target } of sites) {
     const text = texts.get(block.index);
@@ -53,7 +55,7 @@ export function renderMarkdown(
   return stringifyMarkdown(rebuildTree(markdown, texts, options));
 }
 
-// Alt text cannot hold markup: tags are kept as the literal characters the translator wrote.
+// Alt text and titles cannot hold markup: tags are kept as the literal characters the translator wrote.
 function literalText(text: string): string {
   return tokenizeTaggedText(text)
     .map((t) => (t.type === 'text' ? unescapeText(t.value) : t.raw))
