@@ -1,6 +1,8 @@
 // Pre-translation: new, empty entries of a PO file are filled from the memories. Exact and
 // in-context matches can go in as translated; fuzzy ones always stay fuzzy, with the match's
-// origin in a translator comment so that the reviewer knows where the text came from.
+// origin in a translator comment so that the reviewer knows where the text came from. A
+// segment without words (a table cell `9`, a year) is its own translation: it is copied.
+import { plainText } from '../source/index.js';
 import type { TranslationEntry, TranslationFile } from '../types.js';
 import type { LookupQuery, Match } from './rank.js';
 
@@ -12,7 +14,8 @@ export interface PretranslateOptions {
 export interface Prefill {
   id: string;
   score: number;
-  kind: Match['kind'];
+  /** The match's kind, or `copy` for a segment without words. */
+  kind: Match['kind'] | 'copy';
   /** File the match came from. */
   origin: string | undefined;
   fuzzy: boolean;
@@ -36,6 +39,11 @@ export function pretranslate(
   const filled: Prefill[] = [];
   const entries = po.entries.map((entry): TranslationEntry => {
     if (entry.obsolete || entry.target !== '') return entry;
+    if (!/\p{L}/u.test(plainText(entry.source))) {
+      const fuzzy = !options.exactAsTranslated;
+      filled.push({ id: entry.id, score: 100, kind: 'copy', origin: undefined, fuzzy });
+      return { ...entry, target: entry.source, fuzzy, translatorComments: withNote(entry, `${PREFILL_COMMENT_PREFIX} no words to translate: copied from the source`) };
+    }
     const at = live.indexOf(entry);
     const match = best({
       text: entry.source,
@@ -49,13 +57,13 @@ export function pretranslate(
     const origin = match.entry.origin;
     filled.push({ id: entry.id, score: match.score, kind: match.kind, origin, fuzzy });
     const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}`;
-    const comments = (entry.translatorComments ?? '').split('\n').filter((l) => l !== '' && !l.startsWith(PREFILL_COMMENT_PREFIX));
-    return {
-      ...entry,
-      target: match.adapted ?? match.entry.target,
-      fuzzy,
-      translatorComments: [...comments, note].join('\n'),
-    };
+    return { ...entry, target: match.adapted ?? match.entry.target, fuzzy, translatorComments: withNote(entry, note) };
   });
   return { po: { ...po, entries }, filled };
+}
+
+/** The entry's comments with `note` in place of an earlier note of ours. */
+function withNote(entry: TranslationEntry, note: string): string {
+  const comments = (entry.translatorComments ?? '').split('\n').filter((l) => l !== '' && !l.startsWith(PREFILL_COMMENT_PREFIX));
+  return [...comments, note].join('\n');
 }

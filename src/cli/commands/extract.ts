@@ -16,7 +16,8 @@ export const extract: Command = {
     'locales/<doc>.pot and every language\'s locales/<lang>/<doc>.po. Edited sentences keep their ID and\n' +
     'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.\n' +
     'New segments are pre-filled from the translation memories (locales/<lang>/*.tmx): exact and in-context\n' +
-    'matches as translated (tmExactAsTranslated in the config), fuzzy ones as fuzzy, with the match noted.\n' +
+    'matches as translated (tmExactAsTranslated in the config), fuzzy ones as fuzzy, with the match noted;\n' +
+    'a segment without words (a table cell "9", a year) is copied from the source.\n' +
     'A segment whose source changed only in its figures (426 → 450) gets them in its translation, still fuzzy.',
   options: { 'no-prefill': { type: 'boolean' } },
   help: { 'no-prefill': 'do not pre-fill new segments from the translation memories, nor adapt the figures of changed ones' },
@@ -69,10 +70,13 @@ export const extract: Command = {
     const written = writeFilesAtomically(project.root, files);
     for (const loaded of memories.values()) loaded.keep();
     if (values.quiet !== true) {
-      if (prefilled.length) {
-        const fuzzy = prefilled.filter((p) => p.fuzzy).length;
-        lines.push(`pre-filled ${prefilled.length} segment(s) from the translation memories (${prefilled.length - fuzzy} as translated, ${fuzzy} as fuzzy)`);
+      const matched = prefilled.filter((p) => p.kind !== 'copy');
+      if (matched.length) {
+        const fuzzy = matched.filter((p) => p.fuzzy).length;
+        lines.push(`pre-filled ${matched.length} segment(s) from the translation memories (${matched.length - fuzzy} as translated, ${fuzzy} as fuzzy)`);
       }
+      const copied = prefilled.length - matched.length;
+      if (copied) lines.push(`copied ${copied} segment(s) without words (numbers, codes) from the source`);
       if (refreshed) lines.push(`adapted the figures of ${refreshed} changed segment(s) to their new source (still fuzzy)`);
       io.stdout.write(`${lines.join('\n')}\n${written.length ? `updated ${written.join(', ')}` : 'nothing to update'}\n`);
     }

@@ -1,0 +1,44 @@
+// Pre-translation of new entries: segments without words are copied from the source (no
+// lookup); the others take the memory's best match.
+import { describe, expect, it } from 'vitest';
+import { pretranslate } from '../src/memory/pretranslate.js';
+import type { LookupQuery, Match } from '../src/memory/index.js';
+import type { TranslationEntry, TranslationFile } from '../src/types.js';
+
+const po = (entries: Array<Partial<TranslationEntry>>): TranslationFile => ({
+  doc: 'brief',
+  lang: 'ar',
+  headers: {},
+  entries: entries.map((e, i) => ({ id: `s-${i}`, source: '', target: '', fuzzy: false, obsolete: false, ...e })),
+});
+
+describe('pretranslate: segments without words', () => {
+  it.each<[string, string]>([
+    ['a table cell', '9'],
+    ['a year', '2024'],
+    ['a figure with its tags', '<1>45</1> %'],
+    ['an escaped ampersand and a dash', '&amp; –'],
+  ])('%s is copied, without a lookup', (_name, source) => {
+    const asked: LookupQuery[] = [];
+    const { po: out, filled } = pretranslate(po([{ source }]), (query) => (asked.push(query), undefined), { exactAsTranslated: true });
+    expect(asked).toEqual([]);
+    expect(out.entries[0]).toMatchObject({ target: source, fuzzy: false, translatorComments: 'tm: no words to translate: copied from the source' });
+    expect(filled).toEqual([{ id: 's-0', score: 100, kind: 'copy', origin: undefined, fuzzy: false }]);
+  });
+
+  it('is fuzzy when exact matches are not taken as translated', () => {
+    expect(pretranslate(po([{ source: '9' }]), () => undefined, { exactAsTranslated: false }).po.entries[0]).toMatchObject({ target: '9', fuzzy: true });
+  });
+
+  it('leaves words to the memory, and translated or obsolete entries alone', () => {
+    const asked: string[] = [];
+    const { po: out, filled } = pretranslate(
+      po([{ source: '12 h 30' }, { source: '9', target: '٩' }, { source: '3', obsolete: true }]),
+      (query) => (asked.push(query.text), undefined as Match | undefined),
+      { exactAsTranslated: true },
+    );
+    expect(asked).toEqual(['12 h 30']);
+    expect(filled).toEqual([]);
+    expect(out.entries.map((e) => e.target)).toEqual(['', '٩', '']);
+  });
+});
