@@ -11,6 +11,7 @@ export interface Config {
   readonly outDir: string;
   readonly glossary: string;
   readonly numberingSystem: Readonly<Record<string, string>>;
+  readonly dateLocale: Readonly<Record<string, string>>;
   readonly tmThreshold: number;
   readonly tmExactAsTranslated: boolean;
 }
@@ -81,6 +82,16 @@ export function parseConfig(text: string, file: string, knownLangs: readonly str
       !Object.values(numbering).every((v) => typeof v === 'string' && isNumberingSystem(v))) {
     throw new InputError('"numberingSystem" must map languages to numbering systems such as {"ar": "arab"}', { file, line: lineOf(text, '"numberingSystem"') });
   }
+  const dateLocale = data.dateLocale ?? DEFAULTS.dateLocale;
+  const dateLocaleError = (why: string): InputError =>
+    new InputError(`"dateLocale" ${why}`, { file, line: lineOf(text, '"dateLocale"') });
+  if (typeof dateLocale !== 'object' || dateLocale === null || Array.isArray(dateLocale)) {
+    throw dateLocaleError('must map edition languages to locales such as {"en": "en-GB"}');
+  }
+  for (const [edition, locale] of Object.entries(dateLocale as Record<string, unknown>)) {
+    if (typeof locale !== 'string' || !isDateLocale(locale)) throw dateLocaleError(`has "${String(locale)}" for "${edition}": not a locale with date formats`);
+    if (primaryLanguage(locale) !== primaryLanguage(edition)) throw dateLocaleError(`has "${locale}" for "${edition}": a locale of another language`);
+  }
   return Object.freeze({
     sourceLang,
     targetLangs: Object.freeze(targetLangs),
@@ -89,6 +100,7 @@ export function parseConfig(text: string, file: string, knownLangs: readonly str
     outDir: str('outDir'),
     glossary: str('glossary'),
     numberingSystem: Object.freeze({ ...DEFAULTS.numberingSystem, ...(numbering as Record<string, string>) }),
+    dateLocale: Object.freeze({ ...(dateLocale as Record<string, string>) }),
     tmThreshold: threshold,
     tmExactAsTranslated: exact,
   });
@@ -97,6 +109,14 @@ export function parseConfig(text: string, file: string, knownLangs: readonly str
 /** The configuration of a project without a config file. */
 export function defaultConfig(): Config {
   return parseConfig('{}', CONFIG_FILE, [DEFAULTS.sourceLang, ...DEFAULTS.targetLangs]);
+}
+
+function isDateLocale(value: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([value]).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 function isNumberingSystem(value: string): boolean {

@@ -17,6 +17,9 @@ export const DEFAULTS = Object.freeze({
   /** Digits of each edition's dateline and formatted numbers. Never rely on CLDR's default,
    * which changed for `ar` in CLDR 46 (latn instead of arab). */
   numberingSystem: Object.freeze({ ar: 'latn' }) as Readonly<Record<string, string>>,
+  /** Locale of each edition's dateline where it is not the edition's language: `{"en": "en-GB"}`
+   * writes "6 March 2024" (day first, as British papers do) instead of "March 6, 2024". */
+  dateLocale: Object.freeze({}) as Readonly<Record<string, string>>,
   /** Lowest fuzzy score shown or used to pre-translate (Translate Toolkit's default too). */
   tmThreshold: 75,
   /** Pre-translate exact and in-context memory matches as translated, not fuzzy. */

@@ -25,6 +25,7 @@ describe('src/build API', () => {
       translations: ReadonlyMap<string, string>;
       allowIncomplete?: boolean;
       numberingSystem?: string;
+      dateLocale?: string;
     }>();
     expectTypeOf<Edition>().toEqualTypeOf<{ markdown: string; html: string; bundle: I18nextBundle; fallbackIds: string[] }>();
     expectTypeOf<I18nextBundle>().toEqualTypeOf<Record<string, string>>();

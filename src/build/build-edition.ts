@@ -27,6 +27,8 @@ export interface EditionInput {
   allowIncomplete?: boolean;
   /** Numbering system of the dateline digits (`latn`, `arab`…); default `latn`. */
   numberingSystem?: string;
+  /** Locale of the dateline (`en-GB`: "6 March 2024"); default: the edition language. */
+  dateLocale?: string;
 }
 
 export interface Edition {
@@ -67,7 +69,7 @@ export function buildEdition(input: EditionInput): Edition {
   frontMatter.source = file;
   frontMatter.sourceLang = sourceLang;
   const tree = rebuildTree(markdown, composed.texts, { frontMatter, extraTags: composed.extraTags });
-  const dateline = formatDateline(source.meta.date, lang, input.numberingSystem ?? 'latn', {
+  const dateline = formatDateline(source.meta.date, input.dateLocale ?? lang, input.numberingSystem ?? 'latn', {
     file,
     line: frontMatterLine(markdown, 'date'),
   });

@@ -61,6 +61,7 @@ export const build: Command = {
             translations,
             allowIncomplete,
             numberingSystem: config.numberingSystem[lang] ?? 'latn',
+            ...(config.dateLocale[lang] !== undefined ? { dateLocale: config.dateLocale[lang] } : {}),
           });
         } catch (error) {
           if (!(error instanceof StaleCatalogError)) throw error;
