@@ -120,7 +120,8 @@ describe('number-mismatch', () => {
   });
 
   // Read as `3` and `5` (or as 3,500 with three digits after the comma), a decimal comma is one
-  // mistake: reported once, with the target language's way to write the source's number.
+  // mistake, and so is a number grouped as French groups it (`1 500`, `1.500`): reported once,
+  // with the target language's way to write the source's number.
   it.each<{ source: string; target: string; lang: string; messages: string[] }>([
     {
       source: "Les secours ont reçu 3,5 millions d'euros.",
@@ -141,8 +142,13 @@ describe('number-mismatch', () => {
     },
     { source: 'Soit 3,5 et 2,5.', target: 'That is 3,5 and 2,4.', lang: 'en', messages: ["Decimal comma in `3,5`: in en text a comma groups thousands; write `3.5` (the source's `3,5` (3.5))", 'Unexpected number `2` in target, expected `2,5` (2.5)', 'Unexpected number `4` in target, not in the source'] },
     { source: 'Plus de 3 500 manifestants.', target: 'More than 3,500 protesters.', lang: 'en', messages: [] },
+    { source: 'Quelque 1 500 soldats.', target: 'Some 1 500 soldiers.', lang: 'en', messages: ["`1 500` follows fr number style, which reads otherwise in en text; write `1,500` (the source's `1 500`)"] },
+    { source: 'Quelque 1.500 soldats.', target: 'Some 1.500 soldiers.', lang: 'en', messages: ["`1.500` follows fr number style, which reads otherwise in en text; write `1,500` (the source's `1.500` (1500))"] },
+    { source: 'Soit 1 250 000 euros.', target: 'That is 1 250 000 euros.', lang: 'en', messages: ["`1 250 000` follows fr number style, which reads otherwise in en text; write `1,250,000` (the source's `1 250 000`)"] },
+    { source: 'Quelque 1 500 soldats.', target: 'نحو ١ ٥٠٠ جندي.', lang: 'ar', messages: ["`١ ٥٠٠` follows fr number style, which reads otherwise in ar text; write `١٬٥٠٠` (the source's `1 500`)"] },
+    { source: 'Quelque 1 500 soldats.', target: 'Some 1 600 soldiers.', lang: 'en', messages: ['Unexpected number `1` in target, expected `1 500`', 'Unexpected number `600` in target, not in the source'] },
     { source: 'Il y a 3 ou 5 cas.', target: 'There are 3, 5 cases.', lang: 'en', messages: [] },
-  ])('a decimal comma is one finding: $lang $target', ({ source, target, lang, messages }) => {
+  ])('a number in the source’s style is one finding: $lang $target', ({ source, target, lang, messages }) => {
     const found = findings('number-mismatch', source, target, lang);
     expect(found.map((f) => f.message)).toEqual(messages);
   });

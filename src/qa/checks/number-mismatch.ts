@@ -7,7 +7,8 @@
  * write `both` for `les deux`), but two different ones left over on both sides are reported.
  * Numbers inside dates belong to `date-mismatch`, so a wrong day is reported once. A decimal
  * comma where the target language groups thousands with it (`3,5` in English or Arabic) is read
- * as two numbers; it is reported once, as a decimal comma, with the way to write it.
+ * as two numbers; it is reported once, as a decimal comma, with the way to write it. So is a
+ * number grouped as the source language groups it (`1 500`, `1.500` for 1500 in English).
  */
 
 import { canonicalNumber, extractNumbers, type NumberToken } from '../extract/numbers.js';
@@ -15,6 +16,7 @@ import { findingOf, quote } from '../finding.js';
 import { langData } from '../lang/index.js';
 import { numberSeparators } from '../lang/indexes.js';
 import { foldDigits } from '../text/digits.js';
+import { primaryLanguage } from '../../language-tag.js';
 import { pairUp } from '../match/bipartite.js';
 import type { Finding } from '../../types.js';
 import type { Check, QaPair } from '../types.js';
@@ -67,6 +69,50 @@ function decimalCommas(pair: QaPair, missing: readonly NumberToken[], extra: rea
   return out;
 }
 
+interface SourceStyled {
+  source: NumberToken;
+  parts: NumberToken[];
+  start: number;
+  end: number;
+  written: string;
+}
+
+/** Separators that join the pieces of one number written in the source's style (`1 500`, `1.500`). */
+const JOINS = new Set([' ', '\u00A0', '\u202F', '.', ',']);
+const NUMBER_BODY = /^\p{Nd}(?:[\p{Nd}.,\s\u00A0\u202F]*\p{Nd})?/u;
+
+/**
+ * A number written as the source language writes it (`1 500` or `1.500` for 1500 in English) is
+ * read in the target's conventions as other numbers (`1` and `500`, or 1.5). When the text reads
+ * in the source's conventions as a source number that is otherwise missing, it is one mistake,
+ * reported once with the target's way to write it.
+ */
+function sourceStyled(pair: QaPair, missing: readonly NumberToken[], extra: readonly NumberToken[]): SourceStyled[] {
+  const out: SourceStyled[] = [];
+  const ordered = [...extra].filter((t) => t.kind === 'number').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < ordered.length; i++) {
+    let last = i;
+    while (last + 1 < ordered.length && ordered[last + 1]!.start === ordered[last]!.end + 1 && JOINS.has(pair.target[ordered[last]!.end]!)) last++;
+    // The longest run first: `1 250 000` before `1 250`.
+    for (let j = last; j >= i; j--) {
+      const body = NUMBER_BODY.exec(pair.target.slice(ordered[i]!.start, ordered[j]!.end))?.[0];
+      if (body === undefined) continue;
+      const read = extractNumbers(body, pair.sourceLang);
+      if (read.length !== 1 || read[0]!.start !== 0 || read[0]!.end !== body.length || read[0]!.kind !== 'number') continue;
+      const key = `n:${read[0]!.value}`;
+      if (ordered[i]!.keys.includes(key)) continue;
+      const source = missing.find((t) => !out.some((d) => d.source === t) && t.keys.includes(key));
+      if (!source) continue;
+      const digits = /[0-9]/.test(body) ? 'latn' : 'arab';
+      const written = new Intl.NumberFormat(`${primaryLanguage(pair.targetLang)}-u-nu-${digits}`, { maximumFractionDigits: 20 }).format(Number(read[0]!.value));
+      out.push({ source, parts: ordered.slice(i, j + 1), start: ordered[i]!.start, end: ordered[i]!.start + body.length, written });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
 function shares(a: NumberToken, b: NumberToken): boolean {
   return a.keys.some((k) => b.keys.includes(k));
 }
@@ -95,6 +141,7 @@ export const numberMismatch: Check = {
       { source: 'Quelque 1 500 soldats.', target: 'نحو ١٥٠ جندياً.', sourceLang: 'fr', targetLang: 'ar' },
       { source: 'Une hausse de 3,5 %.', target: 'A rise of 35%.', sourceLang: 'fr', targetLang: 'en' },
       { source: 'Une hausse de 3,5 %.', target: 'A rise of 3,5%.', sourceLang: 'fr', targetLang: 'en', note: 'a decimal comma, where English groups thousands with it' },
+      { source: 'Quelque 1 500 soldats.', target: 'Some 1.500 soldiers.', sourceLang: 'fr', targetLang: 'en', note: 'grouped as French may, read as 1.5 in English' },
       { source: 'Trois soldats ont été blessés.', target: 'Four soldiers were wounded.', sourceLang: 'fr', targetLang: 'en' },
       { source: 'Ils ont mené 45 frappes.', target: 'They carried out strikes.', sourceLang: 'fr', targetLang: 'en' },
     ],
@@ -114,7 +161,13 @@ export const numberMismatch: Check = {
       leftSource.filter((t) => !t.soft),
       leftTarget.filter((t) => !t.soft),
     );
-    const explained = new Set<NumberToken>(commas.flatMap((d) => [d.source, ...d.parts]));
+    const afterCommas = new Set<NumberToken>(commas.flatMap((d) => [d.source, ...d.parts]));
+    const styled = sourceStyled(
+      pair,
+      leftSource.filter((t) => !t.soft && !afterCommas.has(t)),
+      leftTarget.filter((t) => !t.soft && !afterCommas.has(t)),
+    );
+    const explained = new Set<NumberToken>([...afterCommas, ...styled.flatMap((d) => [d.source, ...d.parts])]);
     const missing = leftSource.filter((t) => !t.soft && !targetDateParts.has(t.value) && !explained.has(t));
     const extra = leftTarget.filter((t) => !t.soft && !sourceDateParts.has(t.value) && !explained.has(t));
     const softSource = leftSource.filter((t) => t.soft && meaningful(t));
@@ -128,6 +181,16 @@ export const numberMismatch: Check = {
         { side: 'target', start: d.start, end: d.end },
       ),
     );
+    for (const d of styled) {
+      findings.push(
+        findingOf(
+          numberMismatch,
+          pair,
+          `${quote(pair.target.slice(d.start, d.end))} follows ${pair.sourceLang} number style, which reads otherwise in ${pair.targetLang} text; write ${quote(d.written)} (the source's ${label(d.source)})`,
+          { side: 'target', start: d.start, end: d.end },
+        ),
+      );
+    }
     const expected = [...missing, ...softSource];
     const found = [...extra, ...softTarget];
     const pairs = Math.min(expected.length, found.length);
