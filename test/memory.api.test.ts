@@ -25,6 +25,7 @@ describe('memory API', () => {
       'mergeEntries',
       'normalizeForMatching',
       'serializeIndex',
+      'serializeIndexParts',
       'tmxFromEntries',
       'unitFromEntry',
     ]);
@@ -40,6 +41,7 @@ describe('memory API', () => {
       (entries: readonly memory.MemoryEntry[], query: memory.LookupQuery, options?: memory.LookupOptions) => memory.Match[]
     >();
     expectTypeOf(memory.serializeIndex).toEqualTypeOf<(index: memory.MemoryIndex) => Uint8Array>();
+    expectTypeOf(memory.serializeIndexParts).toEqualTypeOf<(index: memory.MemoryIndex) => Uint8Array[]>();
     expectTypeOf(memory.loadIndex).toEqualTypeOf<(bytes: Uint8Array, file?: string) => memory.MemoryIndex>();
     expectTypeOf(memory.entriesFromTmx).toEqualTypeOf<(doc: TmxDocument, options?: Partial<memory.EntriesFromTmxOptions>) => memory.MemoryEntry[]>();
     expectTypeOf(memory.entriesFromUnit).toEqualTypeOf<(unit: TranslationUnit, options: memory.EntriesFromTmxOptions) => memory.MemoryEntry[]>();

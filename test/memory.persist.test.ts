@@ -1,7 +1,7 @@
 // An index survives serialization: same matches after loading, entries decoded on demand.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { buildIndex, loadIndex, lookup, serializeIndex, type MemoryEntry } from '../src/memory/index.js';
+import { buildIndex, loadIndex, lookup, serializeIndex, serializeIndexParts, type MemoryEntry } from '../src/memory/index.js';
 
 const entries: MemoryEntry[] = Array.from({ length: 300 }, (_, i) => ({
   source: `Le bilan de la frappe numéro ${i} s’élève à ${i * 7} morts, selon l’ONU.`,
@@ -47,6 +47,21 @@ describe('index persistence', () => {
     } catch (error) {
       expect((error as InputError).file).toBe('locales/en/memory.idx');
     }
+  });
+
+  it('decodes every entry, whatever its characters (UTF-8 lengths counted without encoding)', () => {
+    const texts = ['é', '٤٢٦ مدنياً', 'emoji 🎉 and 𝄞', 'lone \ud800 surrogate', 'a"quote\\and\nnewline', '\u2066Amnesty\u2069', ''];
+    const varied: MemoryEntry[] = texts.map((text, i) => ({ source: `Source ${i} ${text}`, target: text, sourceLang: 'fr', targetLang: 'ar', props: [] }));
+    // Many of them, so that the entries span several encoded pieces.
+    const many = Array.from({ length: 30_000 }, (_, i) => varied[i % varied.length]!);
+    const loaded = loadIndex(serializeIndex(buildIndex(many)));
+    for (const i of [0, 1, 2, 3, 4, 5, 6, 12_345, 29_999]) expect(loaded.entries.get(i)).toEqual(many[i]);
+  });
+
+  it('writes the same bytes in parts as in one piece', () => {
+    const parts = serializeIndexParts(index);
+    expect(parts.length).toBeGreaterThan(20);
+    expect(Buffer.concat(parts).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('handles an empty memory', () => {

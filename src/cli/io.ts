@@ -75,12 +75,18 @@ export function readCache(root: string, file: string): Buffer | undefined {
  * names start with `stalePrefix`. Best effort: a cache that cannot be written is only rebuilt
  * next time, so failures are swallowed. Returns whether it was written.
  */
-export function writeCache(root: string, file: string, bytes: Uint8Array, stalePrefix: string): boolean {
+export function writeCache(root: string, file: string, bytes: Uint8Array | readonly Uint8Array[], stalePrefix: string): boolean {
   const target = join(root, file);
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temp, bytes, { flag: 'wx' });
+    // Written piece by piece: a cache of half a gigabyte is never copied into one buffer.
+    const fd = openSync(temp, 'wx');
+    try {
+      for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, target);
   } catch {
     try {

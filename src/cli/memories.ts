@@ -9,7 +9,7 @@ import {
   entriesFromUnit,
   loadIndex,
   lookup,
-  serializeIndex,
+  serializeIndexParts,
   type LookupQuery,
   type Match,
   type MemoryEntry,
@@ -106,7 +106,7 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
   const index = buildIndex(entries);
   let worth = entries.length > 0 && entries.length >= cacheMin;
   const keep = (): void => {
-    if (worth) writeCache(project.root, cacheFile, serializeIndex(index), prefix);
+    if (worth) writeCache(project.root, cacheFile, serializeIndexParts(index), prefix);
     worth = false;
   };
   return { files, index, size: entries.length, cached: false, keep };

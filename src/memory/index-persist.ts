@@ -30,52 +30,80 @@ function align8(n: number): number {
 
 /** Serializes an index, its entries included. */
 export function serializeIndex(index: MemoryIndex): Uint8Array {
+  const parts = serializeIndexParts(index);
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+/** Entries encoded in pieces of about this many characters: no array per entry, no copy of the whole. */
+const ENTRY_PIECE = 1 << 20;
+
+/**
+ * serializeIndex as the consecutive pieces of the file, for a writer that takes them one by
+ * one: a million-entry index is never copied into one buffer of half a gigabyte.
+ */
+export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
   const encoder = new TextEncoder();
   const entryStart = new Uint32Array(index.size + 1);
-  const encoded: Uint8Array[] = [];
+  const entryData: Uint8Array[] = [];
   let entryBytes = 0;
+  let piece = '';
   for (let i = 0; i < index.size; i++) {
-    const bytes = encoder.encode(JSON.stringify(index.entries.get(i)));
-    encoded.push(bytes);
+    const json = JSON.stringify(index.entries.get(i));
     entryStart[i] = entryBytes;
-    entryBytes += bytes.length;
+    entryBytes += utf8Length(json);
+    piece += json;
+    if (piece.length >= ENTRY_PIECE) {
+      entryData.push(encoder.encode(piece));
+      piece = '';
+    }
   }
+  entryData.push(encoder.encode(piece));
   entryStart[index.size] = entryBytes;
-  const entryData = new Uint8Array(entryBytes);
-  encoded.forEach((bytes, i) => entryData.set(bytes, entryStart[i]!));
 
-  const arrays: Record<string, Uint8Array | Uint16Array | Uint32Array> = {
-    texts: index.texts,
-    textStart: index.textStart,
-    sameStart: index.sameStart,
-    sameEntries: index.sameEntries,
-    byLength: index.byLength,
-    lengthStart: index.lengthStart,
-    groupStart: index.groups.start,
-    groupMinLength: index.groups.minLength,
-    groupMaxLength: index.groups.maxLength,
-    groupLengthStart: index.groups.lengthStart,
-    repDistance: index.groups.repDistance,
-    alphabet: index.alphabet,
-    triKeys: index.trigrams.keys,
-    triStarts: index.trigrams.starts,
-    triPostings: index.trigrams.postings,
-    biKeys: index.bigrams.keys,
-    biStarts: index.bigrams.starts,
-    biPostings: index.bigrams.postings,
-    frequentKeys: index.frequent.keys,
-    frequentBits: index.frequent.bits,
-    frequentGroupBits: index.frequent.groupBits,
-    bucketOf: index.histograms.bucketOf,
-    histograms: index.histograms.counts,
-    entryData,
-    entryStart,
-  };
+  const arrays: Array<[string, Uint8Array | Uint16Array | Uint32Array | Uint8Array[]]> = [
+    ['texts', index.texts],
+    ['textStart', index.textStart],
+    ['sameStart', index.sameStart],
+    ['sameEntries', index.sameEntries],
+    ['byLength', index.byLength],
+    ['lengthStart', index.lengthStart],
+    ['groupStart', index.groups.start],
+    ['groupMinLength', index.groups.minLength],
+    ['groupMaxLength', index.groups.maxLength],
+    ['groupLengthStart', index.groups.lengthStart],
+    ['repDistance', index.groups.repDistance],
+    ['alphabet', index.alphabet],
+    ['triKeys', index.trigrams.keys],
+    ['triStarts', index.trigrams.starts],
+    ['triPostings', index.trigrams.postings],
+    ['biKeys', index.bigrams.keys],
+    ['biStarts', index.bigrams.starts],
+    ['biPostings', index.bigrams.postings],
+    ['frequentKeys', index.frequent.keys],
+    ['frequentBits', index.frequent.bits],
+    ['frequentGroupBits', index.frequent.groupBits],
+    ['bucketOf', index.histograms.bucketOf],
+    ['histograms', index.histograms.counts],
+    ['entryData', entryData],
+    ['entryStart', entryStart],
+  ];
   const sections: Record<string, Section> = {};
+  const body: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, array] of Object.entries(arrays)) {
-    sections[name] = [offset, array.byteLength, kindOf(array)];
-    offset = align8(offset + array.byteLength);
+  for (const [name, array] of arrays) {
+    const pieces = Array.isArray(array) ? array : [new Uint8Array(array.buffer, array.byteOffset, array.byteLength)];
+    const byteLength = pieces.reduce((sum, p) => sum + p.byteLength, 0);
+    sections[name] = [offset, byteLength, Array.isArray(array) ? 'u8' : kindOf(array)];
+    body.push(...pieces);
+    const padded = align8(offset + byteLength);
+    if (padded > offset + byteLength) body.push(new Uint8Array(padded - offset - byteLength));
+    offset = padded;
   }
   const directory: Directory = {
     size: index.size,
@@ -84,17 +112,23 @@ export function serializeIndex(index: MemoryIndex): Uint8Array {
     sections,
   };
   const json = encoder.encode(JSON.stringify(directory));
-  const dataStart = align8(12 + json.length);
-  const out = new Uint8Array(dataStart + offset);
-  const view = new DataView(out.buffer);
+  const head = new Uint8Array(align8(12 + json.length));
+  const view = new DataView(head.buffer);
   view.setUint32(0, MAGIC);
   view.setUint32(4, VERSION);
   view.setUint32(8, json.length);
-  out.set(json, 12);
-  for (const [name, array] of Object.entries(arrays)) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), dataStart + sections[name]![0]);
+  head.set(json, 12);
+  return [head, ...body];
+}
+
+/** Bytes of a string in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && !(c >= 0xd800 && c <= 0xdfff) ? 2 : 1;
   }
-  return out;
+  return n;
 }
 
 function lazyEntries(data: Uint8Array, starts: Uint32Array, size: number): EntryStore {
