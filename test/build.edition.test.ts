@@ -127,7 +127,7 @@ First sentence with *Amnesty International*. Second sentence. Third sentence.
     expect(noDate.html).not.toContain('<time');
   });
 
-  const datelines: Array<{ lang: string; date?: string; numberingSystem?: string; text: string; datetime: string }> = [
+  const datelines: Array<{ lang: string; date?: string; numberingSystem?: string; dateLocale?: string; text: string; datetime: string }> = [
     { lang: 'en', text: 'July 2017', datetime: '2017-07' },
     { lang: 'ar', text: 'يوليو 2017', datetime: '2017-07' },
     { lang: 'ar', numberingSystem: 'arab', text: 'يوليو ٢٠١٧', datetime: '2017-07' },
@@ -135,10 +135,13 @@ First sentence with *Amnesty International*. Second sentence. Third sentence.
     { lang: 'en', date: '2017-07-15', text: 'July 15, 2017', datetime: '2017-07-15' },
     { lang: 'ar', date: '2017-07-15', numberingSystem: 'arab', text: '١٥ يوليو ٢٠١٧', datetime: '2017-07-15' },
     { lang: 'en', date: '2017', text: '2017', datetime: '2017' },
+    { lang: 'en', date: '2017-07-15', dateLocale: 'en-GB', text: '15 July 2017', datetime: '2017-07-15' },
+    { lang: 'ar', dateLocale: 'ar-SY', text: 'تموز 2017', datetime: '2017-07', numberingSystem: 'latn' },
+    { lang: 'ar', date: '2017-07-15', dateLocale: 'ar-MA', text: '15 يوليوز 2017', datetime: '2017-07-15', numberingSystem: 'latn' },
   ];
-  it.each(datelines)('dateline $lang $date $numberingSystem → $text', ({ lang, date, numberingSystem, text, datetime }) => {
+  it.each(datelines)('dateline $lang $date $numberingSystem $dateLocale → $text', ({ lang, date, numberingSystem, dateLocale, text, datetime }) => {
     const markdown = date ? MARKDOWN.replace('2017-07', date) : MARKDOWN;
-    const html = buildEdition(input({ lang, markdown, numberingSystem })).html;
+    const html = buildEdition(input({ lang, markdown, numberingSystem, ...(dateLocale ? { dateLocale } : {}) })).html;
     expect(html).toContain(`<p class="dateline"><time datetime="${datetime}">${text}</time></p>`);
   });
 
