@@ -103,7 +103,7 @@ function sourceStyled(pair: QaPair, missing: readonly NumberToken[], extra: read
       if (ordered[i]!.keys.includes(key)) continue;
       const source = missing.find((t) => !out.some((d) => d.source === t) && t.keys.includes(key));
       if (!source) continue;
-      const digits = /[0-9]/.test(body) ? 'latn' : 'arab';
+      const digits = /[0-9]/.test(body) ? 'latn' : /[\u06F0-\u06F9]/u.test(body) ? 'arabext' : 'arab';
       const written = new Intl.NumberFormat(`${primaryLanguage(pair.targetLang)}-u-nu-${digits}`, { maximumFractionDigits: 20 }).format(Number(read[0]!.value));
       out.push({ source, parts: ordered.slice(i, j + 1), start: ordered[i]!.start, end: ordered[i]!.start + body.length, written });
       i = j;
