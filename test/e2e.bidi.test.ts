@@ -35,21 +35,21 @@ const page = (body: string): string =>
 /** Left edges, on screen, of "Airbus" and of "200" in the page (a Range per word). */
 async function layout(browserPage: Page, html: string): Promise<{ name: number; figure: number }> {
   await browserPage.setContent(html);
-  return browserPage.evaluate(() => {
-    const left = (word: string): number => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const left = (word: string): Promise<number> =>
+    browserPage.locator('body').evaluate((body, wanted) => {
+      const doc = body.ownerDocument;
+      const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(word);
+        const at = node.textContent!.indexOf(wanted);
         if (at < 0) continue;
-        const range = document.createRange();
+        const range = doc.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + word.length);
+        range.setEnd(node, at + wanted.length);
         return range.getBoundingClientRect().left;
       }
-      throw new Error(`no ${word} on the page`);
-    };
-    return { name: left('Airbus'), figure: left('200') };
-  });
+      throw new Error(`no ${wanted} on the page`);
+    }, word);
+  return { name: await left('Airbus'), figure: await left('200') };
 }
 
 describe.skipIf(!HAS_CHROMIUM)('the Arabic editions in Chromium', () => {
