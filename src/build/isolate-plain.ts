@@ -1,9 +1,9 @@
 // Plain-text editions of a right-to-left language (the Markdown file, the i18next values) have no
 // markup to isolate a Latin name with, so they get the Unicode isolates instead: LRI … PDI
 // (UAX #9), as the W3C advises for text without markup. Otherwise a site that renders the
-// Markdown, or an app that shows a bundle value, lets "Amnesty International (AI)" pull its
-// brackets and the neighbouring figures to the wrong side. Runs that the translator has already
-// isolated (or embedded) are left as they are.
+// Markdown, or an app that shows a bundle value, glues the figure that follows a Latin name to
+// it ("Airbus A320 200 راكب" shows 200 on the wrong side: test/e2e.bidi.test.ts). Runs that the
+// translator has already isolated (or embedded) are left as they are.
 
 import type { Nodes, Root } from 'mdast';
 import { EMBEDDING_OPENERS, ISOLATE_OPENERS, OVERRIDE_OPENERS, PDF, PDI } from '../qa/text/controls.js';
