@@ -36,8 +36,8 @@ function upperTree(tree: Root): Root {
   const visit = (node: Nodes): void => {
     if (node.type === 'text') node.value = node.value.toUpperCase();
     if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = node.alt.toUpperCase();
-    // Titles of inline images and links are blocks too (a definition's title is not).
-    if ((node.type === 'image' || node.type === 'link') && node.title) node.title = node.title.toUpperCase();
+    // Titles of images, links and link definitions are blocks too.
+    if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.title) node.title = node.title.toUpperCase();
     // A shortcut or collapsed reference whose text changed must be written in full to resolve.
     if (node.type === 'linkReference' && node.referenceType !== 'full') node.referenceType = 'full';
     if ('children' in node) node.children.forEach(visit);

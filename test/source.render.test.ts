@@ -60,6 +60,15 @@ describe('renderMarkdown: blocks and document', () => {
     );
   });
 
+  it('replaces the title of a link definition, which every reference shows', () => {
+    const md = 'Voir [Amnesty] et [AI][Amnesty].\n\n[Amnesty]: https://amnesty.org "Le site d’Amnesty"';
+    expect(parseSource(md).blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Voir <1>Amnesty</1> et <2>AI</2>.'],
+      ['link-title', 'Le site d’Amnesty'],
+    ]);
+    expect(render(md, [[1, 'Amnesty’s website']])).toBe('Voir [Amnesty] et [AI][Amnesty].\n\n[Amnesty]: https://amnesty.org "Amnesty’s website"');
+  });
+
   it('writes a translated shortcut reference in full so that it still resolves', () => {
     const md = 'Voir [Amnesty].\n\n[Amnesty]: https://amnesty.org';
     expect(render(md, [[0, 'انظر <1>منظمة العفو</1>.']])).toBe('انظر [منظمة العفو][Amnesty].\n\n[Amnesty]: https://amnesty.org');

@@ -9,7 +9,7 @@ import { plainText } from './tagged-text.js';
 export type BlockTarget =
   | { type: 'phrasing'; parent: Heading | Paragraph | TableCell; nodes: ReadonlyMap<number, PhrasingContent> }
   | { type: 'alt'; image: Image | ImageReference }
-  | { type: 'title'; node: Image | Link };
+  | { type: 'title'; node: Image | Link | Definition };
 
 /** A block together with the tree location it was read from. */
 export interface BlockSite {
@@ -52,9 +52,13 @@ export function collectBlocks(tree: Root): BlockSite[] {
         return node.children.forEach((child) => walk(child, 'blockquote'));
       case 'listItem':
         return node.children.forEach((child) => walk(child, 'list-item'));
+      case 'definition':
+        // `[id]: url "title"`: the title every reference to it shows.
+        if (node.title) add('link-title', escapeText(collapseSoftBreaks(node.title)), lineOf(node), { type: 'title', node });
+        return;
       default:
         // Containers (root, list, table, row, footnote definition) are walked; leaves such as
-        // code, html, thematicBreak, definition and yaml hold nothing to translate.
+        // code, html, thematicBreak and yaml hold nothing to translate.
         if ('children' in node) for (const child of node.children) walk(child, paragraphKind);
     }
   };
