@@ -76,24 +76,11 @@ export function readCache(root: string, file: string): Buffer | undefined {
  * next time, so failures are swallowed. Returns whether it was written.
  */
 export function writeCache(root: string, file: string, bytes: Uint8Array | readonly Uint8Array[], stalePrefix: string): boolean {
-  const target = join(root, file);
-  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    mkdirSync(dirname(target), { recursive: true });
     // Written piece by piece: a cache of half a gigabyte is never copied into one buffer.
-    const fd = openSync(temp, 'wx');
-    try {
-      for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) writeSync(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, target);
+    writePiecesAtomically(root, file, bytes instanceof Uint8Array ? [bytes] : bytes);
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to do: the next run rebuilds.
-    }
+    // Nothing more to do: the next run rebuilds.
     return false;
   }
   for (const name of listFiles(root, dirname(file), '')) {
@@ -202,11 +189,11 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
 }
 
 /**
- * Writes one file from pieces of text as they come (temp file + rename), so that an output of
- * hundreds of megabytes is never one string. When a piece cannot be made (bad input) or written,
- * the temp file goes and the target is left as it was.
+ * Writes one file from pieces (text as UTF-8, or bytes) as they come (temp file + rename), so
+ * that an output of hundreds of megabytes is never one string or buffer. When a piece cannot be
+ * made (bad input) or written, the temp file goes and the target is left as it was.
  */
-export function writePiecesAtomically(root: string, file: string, pieces: Iterable<string>): void {
+export function writePiecesAtomically(root: string, file: string, pieces: Iterable<string | Uint8Array>): void {
   const target = resolve(root, file);
   const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
   let fd: number | undefined;
@@ -218,20 +205,27 @@ export function writePiecesAtomically(root: string, file: string, pieces: Iterab
     } catch (error) {
       throw writeError(error, file);
     }
+    // Small text pieces (a TMX unit each) are gathered into writes of about a megabyte.
     let pending = '';
-    const flush = (): void => {
+    const write = (data: string | Uint8Array): void => {
       try {
-        writeSync(fd!, pending);
+        // Two overloads of writeSync: text and bytes.
+        if (typeof data === 'string') writeSync(fd!, data);
+        else writeSync(fd!, data);
       } catch (error) {
         throw writeError(error, file);
       }
-      pending = '';
     };
     for (const piece of pieces) {
-      pending += piece;
-      if (pending.length >= 1 << 20) flush();
+      if (typeof piece === 'string') {
+        pending += piece;
+        if (pending.length < 1 << 20) continue;
+      }
+      write(pending);
+      pending = '';
+      if (typeof piece !== 'string') write(piece);
     }
-    flush();
+    write(pending);
     closeSync(fd);
     fd = undefined;
     try {
