@@ -286,6 +286,34 @@ describe.each(LANGS)('round trip through a CAT tool (%s)', (lang) => {
     );
   });
 
+  it("keeps the notes the translator's tool added as translator comments, once, through export and import again", async () => {
+    const dir = sampleProject();
+    const [first, second] = catalogOf(dir).filter((e) => e.block === catalogOf(dir)[1]!.block).map((e) => e.id) as [string, string];
+    const before = poEntries(dir, lang);
+    let xml = await exportTo(dir, lang, 'work/t.xlf');
+    // As memoQ and Trados do: a note on the paragraph, and one on a sentence.
+    const unitId = xml.slice(0, xml.indexOf(`<segment id="${first}"`)).match(/<unit id="([^"]+)"[^>]*>(?![\s\S]*<unit )/)![1]!;
+    xml = xml.replace(new RegExp(`(<unit id="${unitId}"[^>]*>\\s*<notes>)`), `$1<note category="memoQ">Nom du quartier à vérifier</note><note id="${second}-q1">Chiffre de l&apos;ONU ?</note>`);
+    expect(await schemaErrors(xml)).toEqual([]);
+    write(dir, 'work/t.xlf', xml);
+
+    expect((await tessera(['import', 'work/t.xlf'], dir)).stdout).toContain(`locales/${lang}/${DOC}.po: 2 merged`);
+    const comments = (entries: readonly TranslationEntry[]) => Object.fromEntries(entries.map((e) => [e.id, e.translatorComments]));
+    const expected = { ...comments(before), [first]: 'note (memoQ): Nom du quartier à vérifier', [second]: "note: Chiffre de l'ONU ?" };
+    expect(comments(poEntries(dir, lang))).toEqual(expected);
+    const text = read(dir, `locales/${lang}/${DOC}.po`);
+    expect(text).toContain('# note (memoQ): Nom du quartier à vérifier\n');
+    if (HAS_MSGFMT) expect(msgfmtCheck(text)).toEqual({ status: 0, stderr: '' });
+
+    // The same file again, then a new export (the notes now travel as our comment notes, beside the tool's own).
+    expect((await tessera(['import', 'work/t.xlf'], dir)).stdout).toContain(`locales/${lang}/${DOC}.po: 0 merged`);
+    let again = await exportTo(dir, lang, 'work/again.xlf');
+    again = again.replace(new RegExp(`(<unit id="${unitId}"[^>]*>\\s*<notes>)`), `$1<note category="memoQ">Nom du quartier à vérifier</note>`);
+    write(dir, 'work/again.xlf', again);
+    expect((await tessera(['import', 'work/again.xlf'], dir)).stdout).toContain(`locales/${lang}/${DOC}.po: 0 merged`);
+    expect(comments(poEntries(dir, lang))).toEqual(expected);
+  });
+
   it("keeps the translator's order of inline tags, in the catalog's numbering", async () => {
     const dir = sampleProject();
     const catalog = await addBrief(dir);

@@ -58,6 +58,7 @@ describe('xliff API', () => {
       fuzzy: boolean;
       reviewFlags: xliff.ReviewFlag[];
       comment?: string;
+      toolNotes?: string[];
     }>();
     expectTypeOf<xliff.RefusedSegment['reason']>().toEqualTypeOf<
       'unknown document' | 'unknown segment' | 'source changed' | 'duplicate segment'

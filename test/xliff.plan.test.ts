@@ -107,6 +107,46 @@ describe('planImport', () => {
     expect(accepted?.target).toBe('At least <7>426</7> civilians were killed.');
   });
 
+  it("keeps the notes a translator's tool added: a unit's on its first accepted segment, a segment's on its own, not the export's", () => {
+    const l4 = 'Au moins 426 civils ont été tués.';
+    const q5 = "L'offensive a été lancée en octobre 2016.";
+    const notes = [
+      // The export's own: by category, or by shape when a tool dropped the category.
+      '<note category="context">paragraph, source-texts/mossoul-2017.md line 12</note>',
+      '<note>&lt;1&gt;…&lt;/1&gt;: emphasis\n&lt;2/&gt;: line break</note>',
+      `<note id="s-l4-previous" category="previous-source">s-l4: ${l4}</note>`,
+      '<note id="s-l4-comment" category="translator-comment">s-l4: Vérifier le chiffre.</note>',
+      // The translator's, or their tool's.
+      "<note category=\"memoQ\">Chiffre de l'ONU,\n  à confirmer</note>",
+      '<note category="context">Citation du ministère</note>',
+      '<note id="s-q5-query" category="question">Octobre ou novembre ?</note>',
+      '<note>   </note>',
+    ].join('');
+    const unit = (target: boolean): string =>
+      `<unit id="u1"><notes>${notes}</notes>` +
+      `<segment id="s-p2c" state="initial"><source>x</source></segment>` +
+      `<segment id="s-l4" state="translated"><source>${l4}</source>${target ? '<target>At least 426 civilians were killed.</target>' : ''}</segment>` +
+      `<segment id="s-q5" state="translated"><source>${q5}</source><target>The offensive was launched in October 2016.</target></segment></unit>`;
+    const result = plan(xliff2(`id="${DOC}"`, unit(true)));
+    expect(result.accepted.map((a) => [a.id, a.comment, a.toolNotes])).toEqual([
+      ['s-l4', 'Vérifier le chiffre.', ["note (memoQ): Chiffre de l'ONU, à confirmer", 'note (context): Citation du ministère']],
+      ['s-q5', undefined, ['note (question): Octobre ou novembre ?']],
+    ]);
+    // Without a target for s-l4, the unit's notes go to the next accepted segment.
+    expect(plan(xliff2(`id="${DOC}"`, unit(false))).accepted.map((a) => [a.id, a.toolNotes])).toEqual([
+      ['s-q5', ["note (memoQ): Chiffre de l'ONU, à confirmer", 'note (context): Citation du ministère', 'note (question): Octobre ou novembre ?']],
+    ]);
+  });
+
+  it('keeps the notes of a 1.2 trans-unit, named by their author', () => {
+    const xml = `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="source-texts/mossoul-2017.md" source-language="fr" target-language="en" datatype="x"><body><trans-unit id="s-l4"><source>Au moins 426 civils ont été tués.</source><target state="translated">At least 426 civilians were killed.</target><note from="Leila Haddad">Source : ONU, 12 mars</note><note>Vérifié</note></trans-unit></body></file></xliff>`;
+    expect(plan(xml).accepted.map((a) => a.toolNotes)).toEqual([['note (Leila Haddad): Source : ONU, 12 mars', 'note: Vérifié']]);
+  });
+
+  it('adds no notes to an unchanged export', () => {
+    expect(plan(exportXliff(exportInput('en'))).accepted.filter((a) => a.toolNotes !== undefined)).toEqual([]);
+  });
+
   it('lists segments without a target as untranslated, whatever their source', () => {
     const result = plan(xliff2(`id="${DOC}"`, segment('s-l4', 'Changed.') + segment('s-unknown', 'x')));
     expect(result).toMatchObject({ accepted: [], refused: [], untranslated: [{ id: 's-l4' }, { id: 's-unknown' }] });

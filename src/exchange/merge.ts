@@ -1,7 +1,7 @@
 // Merging accepted translations into a language's PO file, by segment ID. The imported target
 // and state replace the entry's; everything the import does not carry (other flags, translator
 // comments of an XLIFF file without its comment notes, obsolete entries) is kept, and an empty
-// target never replaces a translation.
+// target never replaces a translation. Notes a CAT tool added become translator comment lines.
 
 import { sameText, type PoTranslationFile } from '../catalog/index.js';
 import { REVIEW_FLAGS, type AcceptedSegment } from '../formats/xliff/index.js';
@@ -67,6 +67,12 @@ function mergedEntry(
     // notes brings none back, and then the comment stays as it was.
     if (segment.comment.trim() !== '') next.translatorComments = segment.comment;
     else delete next.translatorComments;
+  }
+  if (segment.toolNotes) {
+    // Added once: importing the same file again, or a file whose comment note already carries them, adds nothing.
+    const lines = next.translatorComments ? next.translatorComments.split('\n') : [];
+    for (const line of segment.toolNotes) if (!lines.includes(line)) lines.push(line);
+    next.translatorComments = lines.join('\n');
   }
   return next;
 }

@@ -49,6 +49,7 @@ export function planImport(doc: XliffDocument, catalogs: ReadonlyMap<string, rea
 
   doc.files.forEach((file, i) => {
     const name = resolved[i];
+    const unitsNoted = new Set<string>();
     const entries = name === undefined ? undefined : new Map(catalogs.get(name)?.map((e) => [e.id, e]));
     for (const segment of file.segments) {
       const where = { doc: name ?? file.id, id: segment.id, file: doc.file, line: segment.line };
@@ -79,12 +80,44 @@ export function planImport(doc: XliffDocument, catalogs: ReadonlyMap<string, rea
           };
           const comment = commentOf(segment.id, segment.notes);
           if (comment !== undefined) accepted.comment = comment;
+          const toolNotes = toolNotesOf(segment.id, segment.notes, !unitsNoted.has(segment.unitId));
+          unitsNoted.add(segment.unitId);
+          if (toolNotes.length) accepted.toolNotes = toolNotes;
           plan.accepted.push(accepted);
         }
       }
     }
   });
   return plan;
+}
+
+/**
+ * Whether a note is one the export wrote: the previous source and translator comment carry
+ * the segment ID in theirs, the unit's context (`paragraph, source-texts/a.md line 12`) and tag
+ * list have their own shapes. Told by shape rather than category, as some tools drop categories.
+ */
+function isExportNote(note: XliffNote): boolean {
+  if (note.id !== undefined && /-(previous|comment)$/u.test(note.id)) return true;
+  // Folded: a tool that rewrites the layout joins the lines of the tag list.
+  const text = note.text.replace(/\s+/gu, ' ').trim();
+  return /^[a-z][\w-]*, \S.* line \d+$/u.test(text) || /^(<\d+>…<\/\d+>|<\d+\/>): /u.test(text);
+}
+
+/**
+ * The notes of a segment that the translator or their tool wrote, as comment lines: those that
+ * name the segment in their ID, and the unit's own (`withUnitNotes`: only for the unit's first
+ * accepted segment, so a paragraph's note is not repeated on each of its sentences).
+ */
+function toolNotesOf(id: string, notes: readonly XliffNote[], withUnitNotes: boolean): string[] {
+  const lines: string[] = [];
+  for (const note of notes) {
+    const text = note.text.replace(/\s+/gu, ' ').trim();
+    if (text === '' || isExportNote(note)) continue;
+    if (!withUnitNotes && !note.id?.startsWith(`${id}-`)) continue;
+    const line = `note${note.category ? ` (${note.category})` : ''}: ${text}`;
+    if (!lines.includes(line)) lines.push(line);
+  }
+  return lines;
 }
 
 /** The translator comment of the export's note for segment `id` (`<id>-comment`, text `<id>: …`). */

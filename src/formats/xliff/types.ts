@@ -131,6 +131,12 @@ export interface AcceptedSegment extends PlannedSegment {
    * `translator-comment` note of this segment; absent when the file has no such note.
    */
   comment?: string;
+  /**
+   * Notes the translator or their tool added (memoQ, Trados, OmegaT comments), one translator
+   * comment line each (`note (category): text`), for the reviewer to read in the PO file. The
+   * notes of a unit go to its first accepted segment; the export's own notes are not among them.
+   */
+  toolNotes?: string[];
 }
 
 export type RefusalReason = 'unknown document' | 'unknown segment' | 'source changed' | 'duplicate segment';
