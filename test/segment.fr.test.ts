@@ -25,6 +25,8 @@ const cases: Case[] = [
   { name: 'etc. inside a sentence', text: 'Du pain, des fruits, etc. sont vendus ici.', expected: ['Du pain, des fruits, etc. sont vendus ici.'] },
   { name: 'abbreviated months before a year', text: 'Le 4 janv. 2016 et le 9 févr. 2017 sont des lundis. Le 2 déc. aussi.', expected: ['Le 4 janv. 2016 et le 9 févr. 2017 sont des lundis.', 'Le 2 déc. aussi.'] },
   { name: 'abbreviated month ending a sentence before a sentence starter', text: 'La réunion est fixée au 12 sept. Elle durera deux jours.', expected: ['La réunion est fixée au 12 sept.', 'Elle durera deux jours.'] },
+  { name: 'abbreviated weekday before its day number', text: 'Le match a eu lieu le dim. 3 mars. Le sam. 9, il pleuvait. Rendez-vous ven. 1er déc.', expected: ['Le match a eu lieu le dim. 3 mars.', 'Le sam. 9, il pleuvait.', 'Rendez-vous ven. 1er déc.'] },
+  { name: 'a word like a weekday still ends its sentence', text: "C'est un jeu. 3 joueurs suffisent. Il nage dans la mer. 2024 fut chaud.", expected: ["C'est un jeu.", '3 joueurs suffisent.', 'Il nage dans la mer.', '2024 fut chaud.'] },
   { name: 'n° and p.', text: 'Voir le dossier n° 12, p. 45. La suite est à la p. 46.', expected: ['Voir le dossier n° 12, p. 45.', 'La suite est à la p. 46.'] },
   { name: 'av. J.-C. inside a sentence', text: 'En 52 av. J.-C. Vercingétorix se rendit à César.', expected: ['En 52 av. J.-C. Vercingétorix se rendit à César.'] },
   { name: 'av. J.-C. ending a sentence', text: 'La ville fut fondée vers 600 av. J.-C. Elle devint grecque.', expected: ['La ville fut fondée vers 600 av. J.-C.', 'Elle devint grecque.'] },

@@ -4,8 +4,10 @@
 import {
   abbreviationBefore,
   acronymRule,
+  alternation,
   CLOSERS,
   embeddedRules,
+  HSPACE,
   hyphenatedInitialRule,
   initialRule,
   omissionRule,
@@ -49,11 +51,20 @@ export const frAbbreviations = {
     'Certains', 'Certaines', 'Plusieurs', 'Chaque', 'Tout', 'Tous', 'Toute', 'Toutes', 'Ne',
     'Voici', 'Voilà', 'Oui', 'Non', 'Encore', 'Déjà', 'Parmi', 'Entre', 'Malgré', 'Contrairement',
   ],
+  /**
+   * Abbreviated weekdays: part of a date before its day number and month (`le dim. 3 mars`,
+   * `sam. 9,`). Only there: `jeu` and `mer` are also words (`un jeu. 3 joueurs…`).
+   */
+  weekdays: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
+  months: [
+    'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+    'novembre', 'décembre', 'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+  ],
   /** Elided starters, written without their apostrophe (`L’armée`, `Qu’il`). */
   elidedStarters: ['L', 'D', 'C', 'J', 'N', 'S', 'Qu', 'Lorsqu', 'Puisqu', 'Jusqu'],
 } as const;
 
-const { prefixes, ambiguous, sentenceStarters, elidedStarters } = frAbbreviations;
+const { prefixes, ambiguous, weekdays, months, sentenceStarters, elidedStarters } = frAbbreviations;
 
 export const frRules: LanguageRules = {
   lang: 'fr',
@@ -69,6 +80,12 @@ export const frRules: LanguageRules = {
     },
     omissionRule,
     { name: 'prefix-abbreviation', break: false, before: abbreviationBefore(prefixes), after: '' },
+    {
+      name: 'weekday-in-a-date',
+      break: false,
+      before: abbreviationBefore(weekdays),
+      after: `${HSPACE}+\\d{1,2}(?:er)?(?:,|${HSPACE}+${alternation(months, { capitalised: false })}(?![\\p{L}]))`,
+    },
     hyphenatedInitialRule,
     {
       name: 'ambiguous-abbreviation',
