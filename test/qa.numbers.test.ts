@@ -148,6 +148,19 @@ describe('number-mismatch', () => {
     { source: 'Quelque 1 500 soldats.', target: 'نحو ١ ٥٠٠ جندي.', lang: 'ar', messages: ["`١ ٥٠٠` follows fr number style, which reads otherwise in ar text; write `١٬٥٠٠` (the source's `1 500`)"] },
     { source: 'Quelque 1 500 soldats.', target: 'Some 1 600 soldiers.', lang: 'en', messages: ['Unexpected number `1` in target, expected `1 500`', 'Unexpected number `600` in target, not in the source'] },
     { source: 'Il y a 3 ou 5 cas.', target: 'There are 3, 5 cases.', lang: 'en', messages: [] },
+    {
+      source: 'Il y a 3 ou 5 cas.',
+      target: 'There are 3,5 cases.',
+      lang: 'en',
+      messages: ['`3,5` joins two numbers of the source, `3` and `5`, with a bare comma: in en text it reads as one malformed number; write them apart as the source does'],
+    },
+    {
+      source: 'Les pages 4, 5 et 6.',
+      target: 'الصفحات ٤,٥ و٦.',
+      lang: 'ar',
+      messages: ['`٤,٥` joins two numbers of the source, `٤` and `٥`, with a bare comma: in ar text it reads as one malformed number; write them apart as the source does'],
+    },
+    { source: 'Il y a 3 ou 5 cas.', target: 'Il y a 3,5 cas.', lang: 'fr', messages: ["Unexpected number `3,5` (3.5) in target, expected `3`", 'Missing number `5` in target'] },
   ])('a number in the source’s style is one finding: $lang $target', ({ source, target, lang, messages }) => {
     const found = findings('number-mismatch', source, target, lang);
     expect(found.map((f) => f.message)).toEqual(messages);

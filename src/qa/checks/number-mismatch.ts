@@ -8,7 +8,9 @@
  * Numbers inside dates belong to `date-mismatch`, so a wrong day is reported once. A decimal
  * comma where the target language groups thousands with it (`3,5` in English or Arabic) is read
  * as two numbers; it is reported once, as a decimal comma, with the way to write it. So is a
- * number grouped as the source language groups it (`1 500`, `1.500` for 1500 in English).
+ * number grouped as the source language groups it (`1 500`, `1.500` for 1500 in English). Two
+ * source numbers joined by a bare comma (`3,5 cases` for `3 ou 5 cas`) match by value but read
+ * as one malformed number: that is reported too.
  */
 
 import { canonicalNumber, extractNumbers, type NumberToken } from '../extract/numbers.js';
@@ -117,6 +119,24 @@ function shares(a: NumberToken, b: NumberToken): boolean {
   return a.keys.some((k) => b.keys.includes(k));
 }
 
+/**
+ * Pairs of target numbers that matched source numbers but are joined by a bare comma, in a
+ * language whose comma groups thousands: `3,5` is neither a number nor a list there.
+ */
+function joinedByComma(pair: QaPair, target: readonly NumberToken[], matched: ReadonlySet<NumberToken>): Array<[NumberToken, NumberToken]> {
+  if (numberSeparators(langData(pair.targetLang)).decimal.includes(',')) return [];
+  const ordered = target.filter((t) => matched.has(t) && t.kind === 'number').sort((a, b) => a.start - b.start);
+  const out: Array<[NumberToken, NumberToken]> = [];
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [left, right] = [ordered[i]!, ordered[i + 1]!];
+    if (right.start !== left.end + 1 || pair.target[left.end] !== ',') continue;
+    if (!/^\p{Nd}+$/u.test(left.text) || !LEADING_DIGITS.test(right.text)) continue;
+    out.push([left, right]);
+    i++;
+  }
+  return out;
+}
+
 /** Word numbers worth comparing when both sides have one left: not `un`/`one`/`premier`, which are also articles and pronouns. */
 function meaningful(token: NumberToken): boolean {
   return Number(token.value) >= 2;
@@ -142,6 +162,7 @@ export const numberMismatch: Check = {
       { source: 'Une hausse de 3,5 %.', target: 'A rise of 35%.', sourceLang: 'fr', targetLang: 'en' },
       { source: 'Une hausse de 3,5 %.', target: 'A rise of 3,5%.', sourceLang: 'fr', targetLang: 'en', note: 'a decimal comma, where English groups thousands with it' },
       { source: 'Quelque 1 500 soldats.', target: 'Some 1.500 soldiers.', sourceLang: 'fr', targetLang: 'en', note: 'grouped as French may, read as 1.5 in English' },
+      { source: 'On signale 3 ou 5 cas.', target: '3,5 cases are reported.', sourceLang: 'fr', targetLang: 'en', note: 'two numbers joined by a bare comma read as one malformed number' },
       { source: 'Trois soldats ont été blessés.', target: 'Four soldiers were wounded.', sourceLang: 'fr', targetLang: 'en' },
       { source: 'Ils ont mené 45 frappes.', target: 'They carried out strikes.', sourceLang: 'fr', targetLang: 'en' },
     ],
@@ -173,14 +194,25 @@ export const numberMismatch: Check = {
     const softSource = leftSource.filter((t) => t.soft && meaningful(t));
     const softTarget = leftTarget.filter((t) => t.soft && meaningful(t));
 
-    const findings: Finding[] = commas.map((d) =>
+    const leftTargetSet = new Set(leftTarget);
+    const joined = joinedByComma(pair, target, new Set(target.filter((t) => !leftTargetSet.has(t))));
+    const findings: Finding[] = joined.map(([left, right]) => {
+      const end = right.start + LEADING_DIGITS.exec(right.text)![0].length;
+      return findingOf(
+        numberMismatch,
+        pair,
+        `${quote(pair.target.slice(left.start, end))} joins two numbers of the source, ${quote(left.text)} and ${quote(pair.target.slice(right.start, end))}, with a bare comma: in ${pair.targetLang} text it reads as one malformed number; write them apart as the source does`,
+        { side: 'target', start: left.start, end },
+      );
+    });
+    findings.push(...commas.map((d) =>
       findingOf(
         numberMismatch,
         pair,
         `Decimal comma in ${quote(pair.target.slice(d.start, d.end))}: in ${pair.targetLang} text a comma groups thousands; write ${quote(d.written)} (the source's ${label(d.source)})`,
         { side: 'target', start: d.start, end: d.end },
       ),
-    );
+    ));
     for (const d of styled) {
       findings.push(
         findingOf(
