@@ -6,8 +6,16 @@ export type Lang = string;
 
 // ─── source ────────────────────────────────────────────────────────────────
 
+/**
+ * Front matter keys whose text a reader sees (the page title and summary of a static site
+ * generator: Hugo, Jekyll, Eleventy, Astro); their string values are translated.
+ */
+export const FRONT_MATTER_TEXT_KEYS = ['title', 'subtitle', 'description', 'summary'] as const;
+export type FrontMatterTextKey = (typeof FRONT_MATTER_TEXT_KEYS)[number];
+
 /** Kinds of translatable blocks extracted from a Markdown source. */
 export type BlockKind =
+  | `front-matter-${FrontMatterTextKey}`
   | 'heading'
   | 'paragraph'
   | 'list-item'

@@ -50,8 +50,8 @@ describe('buildEdition', () => {
   it('builds a complete edition: blocks are their segments joined by a space', () => {
     const edition = buildEdition(input());
     expect(edition.markdown).toBe(`---
-lang: en
 date: 2017-07
+lang: en
 source: mossoul-2017.md
 sourceLang: fr
 ---
@@ -118,13 +118,41 @@ First sentence with *Amnesty International*. Second sentence. Third sentence.
     expect(edition.html.match(/<span lang="fr" dir="ltr">/g)?.length ?? 0).toBe(spans);
   });
 
-  it('writes the edition front matter: lang, source date, source and sourceLang only', () => {
-    const markdown = MARKDOWN.replace('lang: fr', 'lang: fr\ntitle: Titre\nauthor: X');
-    const md = buildEdition(input({ markdown, lang: 'ar', translations: EN })).markdown;
-    expect(md.startsWith('---\nlang: ar\ndate: 2017-07\nsource: mossoul-2017.md\nsourceLang: fr\n---\n')).toBe(true);
+  it('writes the source front matter with the edition language, the source file and language', () => {
+    expect(buildEdition(input({ lang: 'ar' })).markdown.startsWith('---\ndate: 2017-07\nlang: ar\nsource: mossoul-2017.md\nsourceLang: fr\n---\n')).toBe(true);
     const noDate = buildEdition(input({ markdown: MARKDOWN.replace('date: 2017-07\n', '') }));
     expect(noDate.markdown.startsWith('---\nlang: en\nsource: mossoul-2017.md\nsourceLang: fr\n---\n')).toBe(true);
     expect(noDate.html).not.toContain('<time');
+    const bare = buildEdition(input({ markdown: MARKDOWN.replace(/^---[\s\S]*?---\n/, '') }));
+    expect(bare.markdown.startsWith('---\nlang: en\nsource: mossoul-2017.md\nsourceLang: fr\n---\n')).toBe(true);
+  });
+
+  it("translates a site generator's title and description, and keeps its other keys and comments", () => {
+    const markdown = MARKDOWN.replace(
+      'lang: fr\n',
+      'lang: fr\ntitle: "Mossoul : la fin de la bataille"\ndescription: La ville est libérée.\nauthor: Rédaction\ntags: [Irak, Mossoul]\nsource: AFP # agence\n',
+    );
+    const english: Record<string, string> = {
+      'Mossoul : la fin de la bataille': 'Mosul: the end of the battle',
+      'La ville est libérée.': 'The city is free.',
+      'Mossoul libérée': 'Mosul freed',
+      'Première phrase avec <1>Amnesty International</1>.': 'First sentence with <1>Amnesty International</1>.',
+      'Deuxième phrase.': 'Second sentence.',
+      'Troisième phrase.': 'Third sentence.',
+      'Une carte': 'A map',
+    };
+    const segments = segmentsOf(markdown);
+    expect(segments.slice(0, 2).map((s) => [s.kind, s.text])).toEqual([
+      ['front-matter-title', 'Mossoul : la fin de la bataille'],
+      ['front-matter-description', 'La ville est libérée.'],
+    ]);
+    const edition = buildEdition(input({ markdown, segments, translations: new Map(segments.map((s) => [s.id, english[s.text]!])) }));
+    expect(edition.markdown.startsWith(
+      '---\ndate: 2017-07\nlang: en\ntitle: "Mosul: the end of the battle"\ndescription: The city is free.\nauthor: Rédaction\ntags: [ Irak, Mossoul ]\nsource: AFP # agence\nsourceLang: fr\n---\n',
+    )).toBe(true);
+    // The page title is the front matter's; the bundle has both values under their IDs.
+    expect(edition.html).toContain('<title>Mosul: the end of the battle</title>');
+    expect(Object.values(edition.bundle)).toEqual(expect.arrayContaining(['Mosul: the end of the battle', 'The city is free.']));
   });
 
   const datelines: Array<{ lang: string; date?: string; numberingSystem?: string; dateLocale?: string; text: string; datetime: string }> = [

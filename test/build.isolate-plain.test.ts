@@ -59,7 +59,7 @@ describe('plain-text editions', () => {
     const { markdown } = build('ar', ar);
     expect(markdown).toContain(`وفقاً لمنظمة *${LRI}Amnesty International${PDI}* ${LRI}(AI)${PDI}، انظر [التقرير](https://www.amnesty.org/fr/).`);
     expect(markdown).toContain('```\nAmnesty International\n```');
-    expect(markdown).toMatch(/^---\nlang: ar\n/);
+    expect(markdown).toMatch(/^---\ndate: 2017-07\nlang: ar\n/);
     expect(markdown.split(LRI)).toHaveLength(3);
   });
 

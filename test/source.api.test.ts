@@ -27,6 +27,7 @@ describe('src/source API', () => {
     expectTypeOf(source.inlineSpan).toEqualTypeOf<(attributes: Record<string, string>, children?: PhrasingContent[]) => InlineSpan>();
     expectTypeOf<RenderOptions>().toEqualTypeOf<{
       frontMatter?: Record<string, unknown>;
+      frontMatterSet?: Record<string, unknown>;
       extraTags?: ReadonlyMap<number, ReadonlyMap<number, PhrasingContent>>;
     }>();
   });

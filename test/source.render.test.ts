@@ -87,6 +87,21 @@ describe('renderMarkdown: blocks and document', () => {
     expect(renderMarkdown('Texte.', new Map(), { frontMatter: { lang: 'ar' } })).toBe('---\nlang: ar\n---\n\nTexte.\n');
   });
 
+  it('translates the front matter title and summary in place, keeping the other keys, comments and layout', () => {
+    const md = '---\n# Pour Hugo\ntitle: Séisme au Maroc\ntags: [Maroc, séisme]\ndescription: Le bilan.\nlang: fr\n---\n\nTexte.\n';
+    const translated = new Map([
+      [0, 'Earthquake in Morocco'],
+      [1, 'The toll: 2,946 &amp; rising'],
+    ]);
+    expect(renderMarkdown(md, translated, { frontMatterSet: { lang: 'en', source: 'a.md' } })).toBe(
+      '---\n# Pour Hugo\ntitle: Earthquake in Morocco\ntags: [ Maroc, séisme ]\ndescription: "The toll: 2,946 & rising"\nlang: en\nsource: a.md\n---\n\nTexte.\n',
+    );
+    // Unchanged values leave the front matter exactly as written.
+    expect(renderMarkdown(md, new Map([[0, 'Séisme au Maroc']]))).toBe(md);
+    // A replaced front matter gets a translated value only for a key it keeps.
+    expect(renderMarkdown(md, translated, { frontMatter: { lang: 'en', title: 'x' } })).toBe('---\nlang: en\ntitle: Earthquake in Morocco\n---\n\nTexte.\n');
+  });
+
   it('uses extra tags given for a block, after the block’s own tags', () => {
     const md = 'Un *mot* ici.\n\nAutre.';
     const extra = new Map<number, ReadonlyMap<number, PhrasingContent>>([

@@ -1,7 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseSource, plainText, rebuildTree, stringifyMarkdown } from '../source/index.js';
-import type { CatalogEntry } from '../types.js';
+import type { Block, CatalogEntry } from '../types.js';
 import { composeTexts } from './compose-texts.js';
 import { formatDateline } from './dateline.js';
 import { textDirection } from './direction.js';
@@ -41,11 +41,11 @@ export interface Edition {
 }
 
 /**
- * Builds one language edition of a document: Markdown (front matter `lang`, `date`, `source`,
- * `sourceLang`), a complete HTML page and an i18next bundle. Throws
- * {@link IncompleteEditionError} when translations are missing and `allowIncomplete` is not
- * set, `StaleCatalogError` when the segments do not match the source, and `InputError` for bad
- * input (front matter, date, language tag).
+ * Builds one language edition of a document: Markdown (the source's front matter with `lang`,
+ * `source` and `sourceLang`, its title and summary translated), a complete HTML page and an
+ * i18next bundle. Throws {@link IncompleteEditionError} when translations are missing and
+ * `allowIncomplete` is not set, `StaleCatalogError` when the segments do not match the source,
+ * and `InputError` for bad input (front matter, date, language tag).
  */
 export function buildEdition(input: EditionInput): Edition {
   const { doc, lang, sourceLang, markdown, segments, translations } = input;
@@ -64,11 +64,13 @@ export function buildEdition(input: EditionInput): Edition {
     throw new IncompleteEditionError(doc, lang, composed.missing);
   }
 
-  const frontMatter: Record<string, unknown> = { lang };
-  if (source.meta.date !== undefined) frontMatter.date = source.meta.date;
-  frontMatter.source = file;
-  frontMatter.sourceLang = sourceLang;
-  const tree = rebuildTree(markdown, composed.texts, { frontMatter, extraTags: composed.extraTags });
+  // The source's front matter as written (a site generator's author, tags, slug…, comments
+  // too), with the edition's language, and where it comes from unless the article already says
+  // (`source: AFP`). Titles and summaries are translated (rebuildTree).
+  const frontMatterSet: Record<string, unknown> = { lang };
+  if (!Object.hasOwn(source.meta, 'source')) frontMatterSet.source = file;
+  if (!Object.hasOwn(source.meta, 'sourceLang')) frontMatterSet.sourceLang = sourceLang;
+  const tree = rebuildTree(markdown, composed.texts, { frontMatterSet, extraTags: composed.extraTags });
   const dateline = formatDateline(source.meta.date, input.dateLocale ?? lang, input.numberingSystem ?? 'latn', {
     file,
     line: frontMatterLine(markdown, 'date'),
@@ -79,14 +81,18 @@ export function buildEdition(input: EditionInput): Edition {
   const bundle = editionBundle(segments, translations);
   return {
     markdown: stringifyMarkdown(rtl ? isolateLatinMarkdown(tree) : tree),
-    html: renderEditionHtml({ tree, lang, dir, title: pageTitle(tree, input), dateline }),
+    html: renderEditionHtml({ tree, lang, dir, title: pageTitle(tree, composed.texts, source.blocks, input), dateline }),
     bundle: rtl ? isolateLatinValues(bundle) : bundle,
     fallbackIds: composed.missing,
   };
 }
 
-// The page title: the headline (first level-1 heading), else the edition's first sentence.
-function pageTitle(tree: Root, input: EditionInput): string {
+// The page title: the front matter's title (translated), else the headline (first level-1
+// heading), else the edition's first sentence.
+function pageTitle(tree: Root, texts: ReadonlyMap<number, string>, blocks: readonly Block[], input: EditionInput): string {
+  const title = blocks.find((b) => b.kind === 'front-matter-title');
+  const translated = title && texts.get(title.index);
+  if (translated) return plainText(translated).trim();
   const headline = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
   if (headline) return toString(headline, { includeHtml: false }).trim();
   const first = input.segments[0];

@@ -1,11 +1,16 @@
 import type { PhrasingContent } from 'mdast';
 import { inlineSpan } from '../source/index.js';
-import type { Block, CatalogEntry } from '../types.js';
+import { FRONT_MATTER_TEXT_KEYS, type Block, type CatalogEntry } from '../types.js';
 import type { TextDirection } from './direction.js';
 import { StaleCatalogError } from './errors.js';
 
-/** Blocks that are an attribute of a node (alt text, titles): plain text, no markup. */
-const ATTRIBUTES: ReadonlySet<Block['kind']> = new Set(['image-alt', 'image-title', 'link-title']);
+/** Blocks that are an attribute of a node (alt text, titles) or a front matter value: plain text, no markup. */
+const ATTRIBUTES: ReadonlySet<Block['kind']> = new Set([
+  'image-alt',
+  'image-title',
+  'link-title',
+  ...FRONT_MATTER_TEXT_KEYS.map((key) => `front-matter-${key}` as const),
+]);
 
 /** Block texts of an edition, ready for `renderMarkdown`. */
 export interface ComposedTexts {

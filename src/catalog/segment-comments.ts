@@ -11,10 +11,11 @@
 // The position of a sentence within its block is not written: entries are in document order, so
 // it is the count of earlier entries of the same block.
 
-import type { BlockKind, CatalogEntry, InlineTag } from '../types.js';
+import { FRONT_MATTER_TEXT_KEYS, type BlockKind, type CatalogEntry, type InlineTag } from '../types.js';
 import { InputError } from '../errors.js';
 
 const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
+  ...FRONT_MATTER_TEXT_KEYS.map((key) => `front-matter-${key}` as const),
   'heading',
   'paragraph',
   'list-item',

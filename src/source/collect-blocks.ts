@@ -1,15 +1,20 @@
-import type { Definition, Heading, Image, ImageReference, Link, Nodes, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
-import type { Block, BlockKind } from '../types.js';
+import type { Definition, Heading, Image, ImageReference, Link, Nodes, Paragraph, PhrasingContent, Root, TableCell, Yaml } from 'mdast';
+import { FRONT_MATTER_TEXT_KEYS, type Block, type BlockKind, type FrontMatterTextKey } from '../types.js';
 import type { Definitions } from './describe-tag.js';
 import { encodeInline, collapseSoftBreaks } from './encode-inline.js';
 import { escapeText } from './escape.js';
+import { readFrontMatter } from './front-matter.js';
 import { plainText } from './tagged-text.js';
 
-/** Where a block's text lives in the tree: the phrasing children of a node, an image's alt, or an image's or link's title. */
+/**
+ * Where a block's text lives in the tree: the phrasing children of a node, an image's alt, an
+ * image's or link's title, or a value of the front matter.
+ */
 export type BlockTarget =
   | { type: 'phrasing'; parent: Heading | Paragraph | TableCell; nodes: ReadonlyMap<number, PhrasingContent> }
   | { type: 'alt'; image: Image | ImageReference }
-  | { type: 'title'; node: Image | Link | Definition };
+  | { type: 'title'; node: Image | Link | Definition }
+  | { type: 'front-matter'; key: FrontMatterTextKey };
 
 /** A block together with the tree location it was read from. */
 export interface BlockSite {
@@ -21,13 +26,22 @@ export interface BlockSite {
  * Finds the translatable blocks of a document, in document order. Parsing and rebuilding both
  * go through this one walk, so a block index always designates the same place in the tree.
  */
-export function collectBlocks(tree: Root): BlockSite[] {
+export function collectBlocks(tree: Root, meta: Record<string, unknown> = readFrontMatter(tree)): BlockSite[] {
   const definitions = collectDefinitions(tree);
   const sites: BlockSite[] = [];
   const add = (kind: BlockKind, text: string, line: number, target: BlockTarget, tags: Block['tags'] = []): void => {
     if (plainText(text).trim() === '') return;
     sites.push({ block: { index: sites.length, kind, text, tags, line }, target });
   };
+  // The front matter comes first: its title and summary, in the order the keys are written.
+  const yaml = tree.children.find((n): n is Yaml => n.type === 'yaml');
+  if (yaml) {
+    const keys = Object.keys(meta).filter((key): key is FrontMatterTextKey => (FRONT_MATTER_TEXT_KEYS as readonly string[]).includes(key));
+    for (const key of keys) {
+      const value = meta[key];
+      if (typeof value === 'string') add(`front-matter-${key}`, escapeText(collapseSoftBreaks(value.trim())), keyLine(yaml, key), { type: 'front-matter', key });
+    }
+  }
   const addPhrasing = (parent: Heading | Paragraph | TableCell, kind: BlockKind): void => {
     const encoded = encodeInline(parent.children, definitions);
     add(kind, encoded.text, lineOf(parent), { type: 'phrasing', parent, nodes: encoded.nodes }, encoded.tags);
@@ -68,6 +82,12 @@ export function collectBlocks(tree: Root): BlockSite[] {
 
 function lineOf(node: Nodes): number {
   return node.position?.start.line ?? 1;
+}
+
+/** The 1-based line of a top-level key of the front matter in the `.md` file. */
+function keyLine(yaml: Yaml, key: string): number {
+  const at = yaml.value.split(/\r?\n/u).findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`));
+  return lineOf(yaml) + 1 + Math.max(0, at);
 }
 
 function collectDefinitions(tree: Root): Definitions {

@@ -34,6 +34,27 @@ function firstSentence(message: string): string {
   return message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0] ?? message;
 }
 
+/**
+ * Sets keys of the front matter of `tree` (`undefined` removes one), keeping the other keys as
+ * written, with their comments and layout; new keys go last. Only keys the front matter already
+ * has are set when `existingOnly` is given.
+ */
+export function editFrontMatter(tree: Root, values: Record<string, unknown>, { existingOnly = false } = {}): void {
+  const node = tree.children.find((n): n is Yaml => n.type === 'yaml');
+  const doc = node ? YAML.parseDocument(node.value) : new YAML.Document({});
+  let changed = false;
+  for (const [key, value] of Object.entries(values)) {
+    if (existingOnly && !doc.has(key)) continue;
+    if (value === undefined) doc.delete(key);
+    else doc.set(key, value);
+    changed = true;
+  }
+  if (!changed) return;
+  const text = YAML.isMap(doc.contents) && doc.contents.items.length === 0 ? '' : String(doc).trimEnd();
+  const rest = tree.children.filter((n) => n.type !== 'yaml');
+  tree.children = text === '' ? rest : [{ type: 'yaml', value: text }, ...rest];
+}
+
 /** Puts `meta` as the front matter of `tree` (replacing any); an empty `meta` removes it. */
 export function setFrontMatter(tree: Root, meta: Record<string, unknown>): void {
   const rest = tree.children.filter((n) => n.type !== 'yaml');

@@ -10,5 +10,5 @@ import { parseMarkdown } from './markdown.js';
 export function parseSource(markdown: string, file?: string): SourceDocument {
   const tree = parseMarkdown(markdown);
   const meta = readFrontMatter(tree, file);
-  return { meta, blocks: collectBlocks(tree).map((site) => site.block) };
+  return { meta, blocks: collectBlocks(tree, meta).map((site) => site.block) };
 }
