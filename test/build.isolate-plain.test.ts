@@ -63,11 +63,25 @@ describe('plain-text editions', () => {
     expect(markdown.split(LRI)).toHaveLength(3);
   });
 
+  it("the front matter's title and summary are isolated too, in the Markdown and in the page title", () => {
+    const markdown = MARKDOWN.replace('lang: fr\n', 'lang: fr\ntitle: Un Airbus A320 transporte 200 passagers\nauthor: Desk AFP\n');
+    const withTitle = segmentsOf(markdown);
+    const translations = new Map([...withTitle].map((s, i) => [s.id, i === 0 ? 'تقل الطائرة Airbus A320 200 راكب' : ar.get(`s-${'ab'[i - 1]}`)!]));
+    const edition = buildEdition({ doc: 'a', lang: 'ar', sourceLang: 'fr', markdown, segments: withTitle, translations });
+    expect(edition.markdown).toContain(`title: تقل الطائرة ${LRI}Airbus A320${PDI} 200 راكب\nauthor: Desk AFP\n`);
+    // A <title> cannot hold <bdi>: the controls.
+    expect(edition.html).toContain(`<title>تقل الطائرة ${LRI}Airbus A320${PDI} 200 راكب</title>`);
+    expect(edition.html).toContain('<bdi>Amnesty International</bdi>');
+    // The English edition has no controls anywhere.
+    const english = buildEdition({ doc: 'a', lang: 'en', sourceLang: 'fr', markdown, segments: withTitle, translations: new Map(withTitle.map((s) => [s.id, 'An Airbus A320 carries 200'])) });
+    expect(english.markdown).not.toContain(LRI);
+  });
+
   it('the Arabic i18next values are isolated the same way, tags kept', () => {
     expect(build('ar', ar).bundle['s-a']).toBe(`وفقاً لمنظمة <1>${LRI}Amnesty International${PDI}</1> ${LRI}(AI)${PDI}، انظر <2>التقرير</2>.`);
   });
 
-  it('the HTML uses <bdi>, not the controls', () => {
+  it('the HTML body uses <bdi>, not the controls', () => {
     const { html } = build('ar', ar);
     expect(html).toContain('<bdi>Amnesty International</bdi>');
     expect(html).not.toContain(LRI);

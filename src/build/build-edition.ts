@@ -8,7 +8,7 @@ import { textDirection } from './direction.js';
 import { renderEditionHtml } from './edition-html.js';
 import { IncompleteEditionError } from './errors.js';
 import { editionBundle, type I18nextBundle } from './i18next-bundle.js';
-import { isolateLatinMarkdown, isolateLatinValues } from './isolate-plain.js';
+import { isolateLatinFrontMatter, isolateLatinMarkdown, isolateLatinValues } from './isolate-plain.js';
 
 export interface EditionInput {
   /** Document name, e.g. `mossoul-2017`. */
@@ -70,18 +70,19 @@ export function buildEdition(input: EditionInput): Edition {
   const frontMatterSet: Record<string, unknown> = { lang };
   if (!Object.hasOwn(source.meta, 'source')) frontMatterSet.source = file;
   if (!Object.hasOwn(source.meta, 'sourceLang')) frontMatterSet.sourceLang = sourceLang;
-  const tree = rebuildTree(markdown, composed.texts, { frontMatterSet, extraTags: composed.extraTags });
+  // Right-to-left editions isolate Latin runs: with <bdi> in HTML, with LRI…PDI in plain text.
+  const rtl = dir === 'rtl';
+  const texts = rtl ? isolateLatinFrontMatter(composed.texts, source.blocks) : composed.texts;
+  const tree = rebuildTree(markdown, texts, { frontMatterSet, extraTags: composed.extraTags });
   const dateline = formatDateline(source.meta.date, input.dateLocale ?? lang, input.numberingSystem ?? 'latn', {
     file,
     line: frontMatterLine(markdown, 'date'),
   });
 
-  // Right-to-left editions isolate Latin runs: with <bdi> in HTML, with LRI…PDI in plain text.
-  const rtl = dir === 'rtl';
   const bundle = editionBundle(segments, translations);
   return {
     markdown: stringifyMarkdown(rtl ? isolateLatinMarkdown(tree) : tree),
-    html: renderEditionHtml({ tree, lang, dir, title: pageTitle(tree, composed.texts, source.blocks, input), dateline }),
+    html: renderEditionHtml({ tree, lang, dir, title: pageTitle(tree, texts, source.blocks, input), dateline }),
     bundle: rtl ? isolateLatinValues(bundle) : bundle,
     fallbackIds: composed.missing,
   };

@@ -7,6 +7,8 @@
 
 import type { Nodes, Root } from 'mdast';
 import { EMBEDDING_OPENERS, ISOLATE_OPENERS, OVERRIDE_OPENERS, PDF, PDI } from '../qa/text/controls.js';
+import { escapeText, unescapeText } from '../source/index.js';
+import type { Block } from '../types.js';
 import { findLatinRuns } from './latin-runs.js';
 
 const LRI = '\u2066';
@@ -74,6 +76,19 @@ export function isolateLatinMarkdown(tree: Root): Root {
 function hasOwnDirection(node: Nodes): boolean {
   const properties = (node.data as { hProperties?: { dir?: unknown } } | undefined)?.hProperties;
   return properties?.dir != null;
+}
+
+/**
+ * Block texts with the Latin runs of the front matter's title and summary isolated: a site shows
+ * them as plain text too (the page title, a list of articles). They hold no tags.
+ */
+export function isolateLatinFrontMatter(texts: ReadonlyMap<number, string>, blocks: readonly Block[]): Map<number, string> {
+  const out = new Map(texts);
+  for (const block of blocks) {
+    const text = texts.get(block.index);
+    if (text !== undefined && block.kind.startsWith('front-matter-')) out.set(block.index, escapeText(isolateLatinText(unescapeText(text)).text));
+  }
+  return out;
 }
 
 /** An i18next bundle with the Latin runs of its values isolated (tags such as `<1>` hold none). */
