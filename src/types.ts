@@ -13,9 +13,14 @@ export type Lang = string;
 export const FRONT_MATTER_TEXT_KEYS = ['title', 'subtitle', 'description', 'summary'] as const;
 export type FrontMatterTextKey = (typeof FRONT_MATTER_TEXT_KEYS)[number];
 
+/** Attributes of inline HTML that a reader sees or hears (a tooltip, alt text, a spoken label). */
+export const HTML_TEXT_ATTRIBUTES = ['title', 'alt', 'aria-label'] as const;
+export type HtmlTextAttribute = (typeof HTML_TEXT_ATTRIBUTES)[number];
+
 /** Kinds of translatable blocks extracted from a Markdown source. */
 export type BlockKind =
   | `front-matter-${FrontMatterTextKey}`
+  | `html-${HtmlTextAttribute}`
   | 'heading'
   | 'paragraph'
   | 'list-item'
@@ -24,6 +29,15 @@ export type BlockKind =
   | 'image-alt'
   | 'image-title'
   | 'link-title';
+
+/** Blocks of plain text (a front matter value or an attribute): no markup, no tags of their own. */
+export const PLAIN_TEXT_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  ...FRONT_MATTER_TEXT_KEYS.map((key) => `front-matter-${key}` as const),
+  ...HTML_TEXT_ATTRIBUTES.map((name) => `html-${name}` as const),
+  'image-alt',
+  'image-title',
+  'link-title',
+]);
 
 /**
  * An inline tag in block text. Paired tags are written `<n>…</n>`, standalone ones `<n/>`,

@@ -102,15 +102,21 @@ describe('edition HTML: escaping', () => {
     expect(html).not.toContain('<script');
   });
 
-  it('the source’s own HTML passes through', () => {
-    const md = 'Selon <abbr title="Amnesty International">AI</abbr>.\n\n<div class="encadre">Encadré</div>\n';
-    const html = page(md, ['حسب <1/>AI<2/>.']);
-    expect(article(html)).toContain('<p>حسب <abbr title="Amnesty International"><bdi>AI</bdi></abbr>.</p>\n<div class="encadre">Encadré</div>');
+  it('the source’s own HTML passes through, its tooltip translated', () => {
+    const md = 'Selon <abbr title="Organisation non gouvernementale">ONG</abbr>.\n\n<div class="encadre">Encadré</div>\n';
+    const html = page(md, ['حسب <1/>المنظمة<2/>.', 'منظمة غير حكومية']);
+    expect(article(html)).toContain('<p>حسب <abbr title="منظمة غير حكومية">المنظمة</abbr>.</p>\n<div class="encadre">Encadré</div>');
+  });
+
+  it('isolates a Latin run in an attribute with the controls, where <bdi> cannot go', () => {
+    const md = 'Selon <abbr title="Amnesty International">AI</abbr>.\n';
+    const html = page(md, ['حسب <1/>AI<2/>.', 'منظمة Amnesty International']);
+    expect(article(html)).toContain('<p>حسب <abbr title="منظمة \u2066Amnesty International\u2069"><bdi>AI</bdi></abbr>.</p>');
   });
 
   it('attribute values and the title are escaped', () => {
-    const html = page('# Titre\n\n![alt](i.png)\n', ['"عنوان" <b> & </b>', 'بديل "مقتبس" & <x>']);
+    const html = page('# Titre\n\n![alt](i.png)\n', ['"عنوان" <b> & </b>', 'بديل "مقتبس" & <ص>']);
     expect(html).toContain('<title>"عنوان" &#x3C;b> &#x26; &#x3C;/b></title>');
-    expect(html).toContain('alt="بديل &#x22;مقتبس&#x22; &#x26; <x>"');
+    expect(html).toContain('alt="بديل &#x22;مقتبس&#x22; &#x26; <ص>"');
   });
 });

@@ -8,6 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { FRONT_MATTER_TEXT_KEYS } from '../src/types.js';
+import { textAttributes, withAttribute } from '../src/source/html-attributes.js';
 import { escapeText, parseMarkdown, parseSource, renderMarkdown, tokenizeTaggedText, unescapeText } from '../src/source/index.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'markdown');
@@ -39,6 +40,10 @@ function mapLiteral(text: string, f: (s: string) => string): string {
 function upperTree(tree: Root): Root {
   const visit = (node: Nodes): void => {
     if (node.type === 'text') node.value = node.value.toUpperCase();
+    // So are the tooltips, alt text and labels of inline HTML (exact output: source.render.test.ts).
+    if (node.type === 'html') {
+      for (const { name, value } of textAttributes(node.value)) node.value = withAttribute(node.value, name, value.replace(/\s+/g, ' ').trim().toUpperCase());
+    }
     // The front matter's title and summary are blocks (as one line, like any block text).
     if (node.type === 'yaml') {
       const meta = YAML.parse(node.value) as Record<string, unknown>;
@@ -76,6 +81,9 @@ describe('golden Markdown fixtures', () => {
       'front-matter-summary',
       'front-matter-title',
       'heading',
+      'html-alt',
+      'html-aria-label',
+      'html-title',
       'image-alt',
       'image-title',
       'link-title',

@@ -87,6 +87,22 @@ describe('renderMarkdown: blocks and document', () => {
     expect(renderMarkdown('Texte.', new Map(), { frontMatter: { lang: 'ar' } })).toBe('---\nlang: ar\n---\n\nTexte.\n');
   });
 
+  it('translates the tooltip, alt text and label of inline HTML in place, escaped, other attributes kept', () => {
+    const md = `L'<abbr title="Organisation des Nations unies">ONU</abbr> et l'<abbr title='Union africaine' lang=fr>UA</abbr>.\n\nUne icône <img src="a.png" alt=Alerte width="16"> ici.\n`;
+    const texts: Array<[number, string]> = [
+      [0, 'The <1/>UN<2/> and the <3/>AU<4/>.'],
+      [1, 'United "Nations" &amp; <co>'],
+      [2, 'African Union'],
+      [3, 'An icon <1/> here.'],
+      [4, 'Red alert'],
+    ];
+    expect(render(md, texts)).toBe(
+      'The <abbr title="United &quot;Nations&quot; &amp; &lt;co&gt;">UN</abbr> and the <abbr title="African Union" lang=fr>AU</abbr>.\n\nAn icon <img src="a.png" alt="Red alert" width="16"> here.',
+    );
+    // An unchanged value keeps the tag as written.
+    expect(render(md, [[2, 'Union africaine']])).toContain(`<abbr title='Union africaine' lang=fr>`);
+  });
+
   it('translates the front matter title and summary in place, keeping the other keys, comments and layout', () => {
     const md = '---\n# Pour Hugo\ntitle: Séisme au Maroc\ntags: [Maroc, séisme]\ndescription: Le bilan.\nlang: fr\n---\n\nTexte.\n';
     const translated = new Map([

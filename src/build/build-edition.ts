@@ -8,7 +8,7 @@ import { textDirection } from './direction.js';
 import { renderEditionHtml } from './edition-html.js';
 import { IncompleteEditionError } from './errors.js';
 import { editionBundle, type I18nextBundle } from './i18next-bundle.js';
-import { isolateLatinFrontMatter, isolateLatinMarkdown, isolateLatinValues } from './isolate-plain.js';
+import { isolateLatinPlainTexts, isolateLatinMarkdown, isolateLatinValues } from './isolate-plain.js';
 
 export interface EditionInput {
   /** Document name, e.g. `mossoul-2017`. */
@@ -72,7 +72,7 @@ export function buildEdition(input: EditionInput): Edition {
   if (!Object.hasOwn(source.meta, 'sourceLang')) frontMatterSet.sourceLang = sourceLang;
   // Right-to-left editions isolate Latin runs: with <bdi> in HTML, with LRI…PDI in plain text.
   const rtl = dir === 'rtl';
-  const texts = rtl ? isolateLatinFrontMatter(composed.texts, source.blocks) : composed.texts;
+  const texts = rtl ? isolateLatinPlainTexts(composed.texts, source.blocks) : composed.texts;
   const tree = rebuildTree(markdown, texts, { frontMatterSet, extraTags: composed.extraTags });
   const dateline = formatDateline(source.meta.date, input.dateLocale ?? lang, input.numberingSystem ?? 'latn', {
     file,

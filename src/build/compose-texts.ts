@@ -1,16 +1,9 @@
 import type { PhrasingContent } from 'mdast';
 import { inlineSpan } from '../source/index.js';
-import { FRONT_MATTER_TEXT_KEYS, type Block, type CatalogEntry } from '../types.js';
+import { PLAIN_TEXT_KINDS, type Block, type CatalogEntry } from '../types.js';
 import type { TextDirection } from './direction.js';
 import { StaleCatalogError } from './errors.js';
 
-/** Blocks that are an attribute of a node (alt text, titles) or a front matter value: plain text, no markup. */
-const ATTRIBUTES: ReadonlySet<Block['kind']> = new Set([
-  'image-alt',
-  'image-title',
-  'link-title',
-  ...FRONT_MATTER_TEXT_KEYS.map((key) => `front-matter-${key}` as const),
-]);
 
 /** Block texts of an edition, ready for `renderMarkdown`. */
 export interface ComposedTexts {
@@ -55,7 +48,7 @@ export function composeTexts({ doc, blocks, segments, translations, sourceLang, 
   for (const block of blocks) {
     // One tag number past the block's own marks the passages left in the source language;
     // alt text and titles cannot hold markup, so there the source text goes in plain.
-    const spanTag = ATTRIBUTES.has(block.kind) ? undefined : block.tags.length + 1;
+    const spanTag = PLAIN_TEXT_KINDS.has(block.kind) ? undefined : block.tags.length + 1;
     const parts: string[] = [];
     let fallback: string[] = [];
     let hadFallback = false;

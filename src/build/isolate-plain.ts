@@ -8,7 +8,7 @@
 import type { Nodes, Root } from 'mdast';
 import { EMBEDDING_OPENERS, ISOLATE_OPENERS, OVERRIDE_OPENERS, PDF, PDI } from '../qa/text/controls.js';
 import { escapeText, unescapeText } from '../source/index.js';
-import type { Block } from '../types.js';
+import { PLAIN_TEXT_KINDS, type Block } from '../types.js';
 import { findLatinRuns } from './latin-runs.js';
 
 const LRI = '\u2066';
@@ -79,14 +79,15 @@ function hasOwnDirection(node: Nodes): boolean {
 }
 
 /**
- * Block texts with the Latin runs of the front matter's title and summary isolated: a site shows
- * them as plain text too (the page title, a list of articles). They hold no tags.
+ * Block texts with the Latin runs of the plain-text blocks isolated: the front matter's title and
+ * summary (a site shows them as the page title), alt text and tooltips (attributes, where
+ * `<bdi>` cannot go). They hold no tags.
  */
-export function isolateLatinFrontMatter(texts: ReadonlyMap<number, string>, blocks: readonly Block[]): Map<number, string> {
+export function isolateLatinPlainTexts(texts: ReadonlyMap<number, string>, blocks: readonly Block[]): Map<number, string> {
   const out = new Map(texts);
   for (const block of blocks) {
     const text = texts.get(block.index);
-    if (text !== undefined && block.kind.startsWith('front-matter-')) out.set(block.index, escapeText(isolateLatinText(unescapeText(text)).text));
+    if (text !== undefined && PLAIN_TEXT_KINDS.has(block.kind)) out.set(block.index, escapeText(isolateLatinText(unescapeText(text)).text));
   }
   return out;
 }

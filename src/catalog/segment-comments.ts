@@ -11,20 +11,10 @@
 // The position of a sentence within its block is not written: entries are in document order, so
 // it is the count of earlier entries of the same block.
 
-import { FRONT_MATTER_TEXT_KEYS, type BlockKind, type CatalogEntry, type InlineTag } from '../types.js';
+import { PLAIN_TEXT_KINDS, type BlockKind, type CatalogEntry, type InlineTag } from '../types.js';
 import { InputError } from '../errors.js';
 
-const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([
-  ...FRONT_MATTER_TEXT_KEYS.map((key) => `front-matter-${key}` as const),
-  'heading',
-  'paragraph',
-  'list-item',
-  'blockquote',
-  'table-cell',
-  'image-alt',
-  'image-title',
-  'link-title',
-]);
+const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>([...PLAIN_TEXT_KINDS, 'heading', 'paragraph', 'list-item', 'blockquote', 'table-cell']);
 
 /** `#.` lines for a segment. */
 export function extractedComments(entry: CatalogEntry): string[] {

@@ -1,20 +1,22 @@
-import type { Definition, Heading, Image, ImageReference, Link, Nodes, Paragraph, PhrasingContent, Root, TableCell, Yaml } from 'mdast';
-import { FRONT_MATTER_TEXT_KEYS, type Block, type BlockKind, type FrontMatterTextKey } from '../types.js';
+import type { Definition, Heading, Html, Image, ImageReference, Link, Nodes, Paragraph, PhrasingContent, Root, TableCell, Yaml } from 'mdast';
+import { FRONT_MATTER_TEXT_KEYS, type Block, type BlockKind, type FrontMatterTextKey, type HtmlTextAttribute } from '../types.js';
 import type { Definitions } from './describe-tag.js';
 import { encodeInline, collapseSoftBreaks } from './encode-inline.js';
 import { escapeText } from './escape.js';
 import { readFrontMatter } from './front-matter.js';
+import { textAttributes } from './html-attributes.js';
 import { plainText } from './tagged-text.js';
 
 /**
  * Where a block's text lives in the tree: the phrasing children of a node, an image's alt, an
- * image's or link's title, or a value of the front matter.
+ * image's or link's title, a value of the front matter, or an attribute of inline HTML.
  */
 export type BlockTarget =
   | { type: 'phrasing'; parent: Heading | Paragraph | TableCell; nodes: ReadonlyMap<number, PhrasingContent> }
   | { type: 'alt'; image: Image | ImageReference }
   | { type: 'title'; node: Image | Link | Definition }
-  | { type: 'front-matter'; key: FrontMatterTextKey };
+  | { type: 'front-matter'; key: FrontMatterTextKey }
+  | { type: 'html-attribute'; node: Html; name: HtmlTextAttribute };
 
 /** A block together with the tree location it was read from. */
 export interface BlockSite {
@@ -51,6 +53,13 @@ export function collectBlocks(tree: Root, meta: Record<string, unknown> = readFr
       if (node.type !== 'link') add('image-alt', escapeText(collapseSoftBreaks(node.alt ?? '')), lineOf(node), { type: 'alt', image: node });
       if (node.type !== 'imageReference' && node.title) {
         add(node.type === 'link' ? 'link-title' : 'image-title', escapeText(collapseSoftBreaks(node.title)), lineOf(node), { type: 'title', node });
+      }
+    }
+    // So are the tooltip, alt text and spoken label of inline HTML (`<abbr title="…">`).
+    for (const node of encoded.nodes.values()) {
+      if (node.type !== 'html') continue;
+      for (const { name, value } of textAttributes(node.value)) {
+        add(`html-${name}`, escapeText(collapseSoftBreaks(value.trim())), lineOf(node), { type: 'html-attribute', node, name });
       }
     }
   };

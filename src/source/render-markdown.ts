@@ -3,6 +3,7 @@ import { collectBlocks } from './collect-blocks.js';
 import { decodeInline } from './decode-inline.js';
 import { unescapeText } from './escape.js';
 import { editFrontMatter, readFrontMatter, setFrontMatter } from './front-matter.js';
+import { withAttribute } from './html-attributes.js';
 import { parseMarkdown, stringifyMarkdown } from './markdown.js';
 import { tokenizeTaggedText } from './tagged-text.js';
 
@@ -42,6 +43,7 @@ export function rebuildTree(
     if (text === undefined) continue;
     if (target.type === 'alt') target.image.alt = literalText(text);
     if (target.type === 'title') target.node.title = literalText(text);
+    if (target.type === 'html-attribute' && text !== block.text) target.node.value = withAttribute(target.node.value, target.name, literalText(text));
     // Only a changed value is written: an unchanged front matter keeps its layout.
     if (target.type === 'front-matter' && text !== block.text) translatedMeta[target.key] = literalText(text);
   }
