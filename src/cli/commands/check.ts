@@ -91,12 +91,13 @@ function qaFindings({ project, doc, lang, file, sourceFile, catalog, rows, po, g
     const entry = entries.get(row.id);
     if (!entry || entry.target === '') continue;
     // The source's own typography is reported once, against the source file, as information:
-    // translators cannot fix it.
+    // translators cannot fix it. Other findings that point into the source (a number, a date, a
+    // tag or a term the target lacks) are the translation's, at their own severity.
     const sourceTypography = !sourceChecked.has(entry.id);
     sourceChecked.add(entry.id);
     const pair = { source: entry.source, target: entry.target, sourceLang: project.config.sourceLang, targetLang: lang, id: entry.id };
     for (const finding of checkPair(pair, { glossary, options: { sourceTypography } })) {
-      if (finding.span?.side === 'source') {
+      if (finding.rule === 'punctuation' && finding.span?.side === 'source') {
         const line = sourceLines.get(entry.id);
         findings.push({ ...finding, severity: 'info', doc, id: entry.id, file: sourceFile, ...(line ? { line } : {}) });
       } else {
