@@ -149,6 +149,14 @@ describe('number-mismatch', () => {
     { source: 'Quelque 1 500 soldats.', target: 'Some 1 600 soldiers.', lang: 'en', messages: ['Unexpected number `1` in target, expected `1 500`', 'Unexpected number `600` in target, not in the source'] },
     { source: 'Il y a 3 ou 5 cas.', target: 'There are 3, 5 cases.', lang: 'en', messages: [] },
     {
+      source: 'Le séisme de magnitude 6,8 a frappé dans la nuit du vendredi 8 au samedi 9, à 19 h 30.',
+      target: 'أودى الزلزال الذي بلغت قوته 6,8 درجات ليلة الجمعة 8 إلى السبت 9.',
+      lang: 'ar',
+      // The `8` of `6,8` is not the source's Friday 8: the comma is found before numbers are paired.
+      messages: ["Decimal comma in `6,8`: in ar text a comma groups thousands; write `6.8` (the source's `6,8` (6.8))", 'Missing number `19 h 30` in target'],
+    },
+    { source: 'Soit 3,5.', target: 'That is 3.5, or 3,5.', lang: 'en', messages: ['Unexpected number `3` in target, not in the source', 'Unexpected number `5` in target, not in the source'] },
+    {
       source: 'Il y a 3 ou 5 cas.',
       target: 'There are 3,5 cases.',
       lang: 'en',

@@ -47,26 +47,30 @@ interface DecimalComma {
 
 /**
  * A decimal comma in a language that has none (`3,5` in English or Arabic, as French writes it)
- * is read as two numbers, `3` and `5`: when together they make a source number that is
- * otherwise missing, it is one mistake, reported once with the way to write it.
+ * is read as two numbers, `3` and `5`: when together they make a source number that the target
+ * does not write otherwise, it is one mistake, reported once with the way to write it. Found
+ * before numbers are paired, so that the `8` of `6,8` is not taken for the source's other `8`.
  */
-function decimalCommas(pair: QaPair, missing: readonly NumberToken[], extra: readonly NumberToken[]): DecimalComma[] {
+function decimalCommas(pair: QaPair, source: readonly NumberToken[], target: readonly NumberToken[]): DecimalComma[] {
   if (numberSeparators(langData(pair.targetLang)).decimal.includes(',')) return [];
   const out: DecimalComma[] = [];
   const used = new Set<NumberToken>();
-  const ordered = [...extra].sort((a, b) => a.start - b.start);
+  const ordered = [...target].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [whole, rest] = [ordered[i]!, ordered[i + 1]!];
     const fraction = LEADING_DIGITS.exec(rest.text)?.[0];
     if (whole.kind !== 'number' || !/^\P{L}+$/u.test(whole.text) || rest.start !== whole.end + 1 || pair.target[whole.end] !== ',') continue;
     if (fraction === undefined || used.has(whole) || used.has(rest)) continue;
-    const value = canonicalNumber(foldDigits(whole.text.replace(/\P{Nd}/gu, '')), foldDigits(fraction));
-    const source = missing.find((t) => !out.some((d) => d.source === t) && t.keys.includes(`n:${value}`));
-    if (!source) continue;
+    const key = `n:${canonicalNumber(foldDigits(whole.text.replace(/\P{Nd}/gu, '')), foldDigits(fraction))}`;
+    const wanted = source.filter((t) => !used.has(t) && t.keys.includes(key));
+    const written = ordered.filter((t) => t !== whole && t !== rest && !used.has(t) && t.keys.includes(key));
+    // The source's value written correctly elsewhere in the target is not this one.
+    const sourceToken = wanted.length > written.length ? wanted[0] : undefined;
+    if (!sourceToken) continue;
     // Digits other than ASCII take the Arabic decimal sign (٣٫٥).
     const sign = /[0-9]/.test(fraction) ? '.' : '\u066B';
-    out.push({ source, parts: [whole, rest], start: whole.start, end: rest.start + fraction.length, written: `${whole.text}${sign}${fraction}` });
-    used.add(whole).add(rest);
+    out.push({ source: sourceToken, parts: [whole, rest], start: whole.start, end: rest.start + fraction.length, written: `${whole.text}${sign}${fraction}` });
+    used.add(whole).add(rest).add(sourceToken);
   }
   return out;
 }
@@ -169,24 +173,26 @@ export const numberMismatch: Check = {
   },
   run(pair: QaPair): Finding[] {
     const dates = pairDates(pair);
-    const source = extractNumbers(pair.source, pair.sourceLang, { exclude: dates.source });
-    const target = extractNumbers(pair.target, pair.targetLang, { exclude: dates.target });
+    const allSource = extractNumbers(pair.source, pair.sourceLang, { exclude: dates.source });
+    const allTarget = extractNumbers(pair.target, pair.targetLang, { exclude: dates.target });
+    const commas = decimalCommas(
+      pair,
+      allSource.filter((t) => !t.soft),
+      allTarget.filter((t) => !t.soft),
+    );
+    const afterCommas = new Set<NumberToken>(commas.flatMap((d) => [d.source, ...d.parts]));
+    const source = allSource.filter((t) => !afterCommas.has(t));
+    const target = allTarget.filter((t) => !afterCommas.has(t));
     const pairing = pairUp(source, target, shares, { source: hardFirst(source), target: hardFirst(target) });
     // A number equal to part of a date the other side lacks is the date check's to report.
     const sourceDateParts = dateNumbers(dates.unmatchedSource);
     const targetDateParts = dateNumbers(dates.unmatchedTarget);
     const leftSource = pairing.unmatchedSource.map((i) => source[i] as NumberToken);
     const leftTarget = pairing.unmatchedTarget.map((j) => target[j] as NumberToken);
-    const commas = decimalCommas(
+    const styled = sourceStyled(
       pair,
       leftSource.filter((t) => !t.soft),
       leftTarget.filter((t) => !t.soft),
-    );
-    const afterCommas = new Set<NumberToken>(commas.flatMap((d) => [d.source, ...d.parts]));
-    const styled = sourceStyled(
-      pair,
-      leftSource.filter((t) => !t.soft && !afterCommas.has(t)),
-      leftTarget.filter((t) => !t.soft && !afterCommas.has(t)),
     );
     const explained = new Set<NumberToken>([...afterCommas, ...styled.flatMap((d) => [d.source, ...d.parts])]);
     const missing = leftSource.filter((t) => !t.soft && !targetDateParts.has(t.value) && !explained.has(t));
