@@ -33,3 +33,27 @@ describe('adaptTarget with month names', () => {
     expect(adaptTarget('Le 2 mai.', 'Le 2 mars.', 'On 2 March.', 'fr', 'en')).toBe('On 2 May.');
   });
 });
+
+// A developing story moves its days too: `lundi` → `mardi` is a date, like a month.
+describe('adaptTarget with weekday names', () => {
+  it.each([
+    ['an English weekday, capital kept', 'Un bilan publié lundi soir.', 'Un bilan publié mardi soir.', 'A toll published on Monday evening.', 'en', 'A toll published on Tuesday evening.'],
+    ['an Arabic weekday', 'Un bilan publié lundi soir.', 'Un bilan publié mardi soir.', 'حصيلة نشرت مساء يوم الاثنين.', 'ar', 'حصيلة نشرت مساء يوم الثلاثاء.'],
+    ['the hamza spelling of Monday', 'Réunion lundi.', 'Réunion mardi.', 'اجتماع يوم الإثنين.', 'ar', 'اجتماع يوم الثلاثاء.'],
+    ['an Arabic weekday after a clitic', 'Depuis dimanche.', 'Depuis samedi.', 'منذ الأحد وحتى الآن.', 'ar', 'منذ السبت وحتى الآن.'],
+    [
+      'a weekday, its day number and its month together',
+      'Dans la nuit du vendredi 8 septembre.',
+      'Dans la nuit du samedi 9 octobre.',
+      'ليلة الجمعة 8 أيلول/سبتمبر.',
+      'ar',
+      'ليلة السبت 9 تشرين الأول/أكتوبر.',
+    ],
+  ])('replaces %s', (_label, source, query, target, lang, adapted) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
+  });
+
+  it('leaves a target that does not name the old day alone: no adaptation rather than a wrong one', () => {
+    expect(adaptTarget('Réunion mardi.', 'Réunion lundi.', 'Meeting today.', 'fr', 'en')).toBeUndefined();
+  });
+});

@@ -1,34 +1,38 @@
-// Adapting a match that differs from the query only in numbers or month names: the target
-// gets the query's figures (found in the target by value, written in the target's digits and
-// separators) and month names (in the same name set). When a changed figure cannot be found
-// in the target, there is no adaptation: a wrong number is worse than none.
+// Adapting a match that differs from the query only in numbers, month or weekday names: the
+// target gets the query's figures (found in the target by value, written in the target's digits
+// and separators) and month and weekday names (in the same name set). When a changed figure
+// cannot be found in the target, there is no adaptation: a wrong number is worse than none.
 
-import { findMonths, monthName } from './months.js';
+import { dateName, findDateNames, type DateNameKind } from './date-names.js';
 import { findNumbers, formatLike } from './numbers.js';
 import { normalizeSpacing } from './normalize.js';
 
 interface Variable {
-  kind: 'number' | 'month';
+  kind: 'number' | DateNameKind;
   value: string;
 }
 
-/** The text with numbers and months replaced by placeholders, and their values in order. */
+const NAMES: readonly DateNameKind[] = ['month', 'weekday'];
+
+const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003' };
+
+/** The text with numbers, months and weekdays replaced by placeholders, and their values in order. */
 function skeleton(text: string, lang: string): { shape: string; values: Variable[] } {
   const spans = [
     ...findNumbers(text, lang).map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
-    ...findMonths(text, lang).map((m) => ({ start: m.start, end: m.end, v: { kind: 'month' as const, value: String(m.month) } })),
+    ...NAMES.flatMap((kind) => findDateNames(text, lang, kind).map((m) => ({ start: m.start, end: m.end, v: { kind, value: String(m.number) } }))),
   ].sort((a, b) => a.start - b.start);
   let shape = '';
   let at = 0;
   for (const span of spans) {
-    shape += text.slice(at, span.start).toLowerCase() + (span.v.kind === 'number' ? '\u0001' : '\u0002');
+    shape += text.slice(at, span.start).toLowerCase() + PLACEHOLDER[span.v.kind];
     at = span.end;
   }
   shape += text.slice(at).toLowerCase();
   return { shape, values: spans.map((s) => s.v) };
 }
 
-/** True when the two sources differ, and only in numbers or month names. */
+/** True when the two sources differ, and only in numbers, month or weekday names. */
 export function differsOnlyInFigures(query: string, source: string, sourceLang: string): boolean {
   const q = skeleton(normalizeSpacing(query), sourceLang);
   const s = skeleton(normalizeSpacing(source), sourceLang);
@@ -52,9 +56,9 @@ export function adaptTarget(
   const changes = s.values.map((old, i) => ({ old, now: q.values[i]! })).filter((c) => c.old.value !== c.now.value);
   if (changes.length === 0) return undefined;
   const numbers = findNumbers(target, targetLang);
-  const months = findMonths(target, targetLang);
+  const names = { month: findDateNames(target, targetLang, 'month'), weekday: findDateNames(target, targetLang, 'weekday') };
   const usedNumbers = new Set<number>();
-  const usedMonths = new Set<number>();
+  const usedNames = { month: new Set<number>(), weekday: new Set<number>() };
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const { old, now } of changes) {
     if (old.kind === 'number') {
@@ -64,14 +68,15 @@ export function adaptTarget(
       const token = numbers[at]!;
       edits.push({ start: token.start, end: token.end, text: formatLike(now.value, token, targetLang) });
     } else {
-      const at = months.findIndex((m, i) => !usedMonths.has(i) && String(m.month) === old.value);
+      const kind = old.kind;
+      const at = names[kind].findIndex((m, i) => !usedNames[kind].has(i) && String(m.number) === old.value);
       if (at < 0) return undefined;
-      usedMonths.add(at);
-      const token = months[at]!;
+      usedNames[kind].add(at);
+      const token = names[kind][at]!;
       edits.push({
         start: token.start,
         end: token.end,
-        text: monthName(Number(now.value), token, target.slice(token.start, token.end), targetLang),
+        text: dateName(kind, Number(now.value), token, target.slice(token.start, token.end), targetLang),
       });
     }
   }

@@ -37,7 +37,7 @@ export interface Match {
   score: number;
   kind: MatchKind;
   entry: MemoryEntry;
-  /** The entry's target with the query's numbers and month names, when only those differ (review it). */
+  /** The entry's target with the query's numbers, month and weekday names, when only those differ (review it). */
   adapted?: string;
   /** Word diff of the entry's source against the query. */
   diff: WordDiff[];

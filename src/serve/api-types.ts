@@ -164,7 +164,7 @@ export interface MatchView {
   /** The memory's source sentence and its translation. */
   source: string;
   target: string;
-  /** The translation with the segment's numbers and month names put in when only those differ
+  /** The translation with the segment's numbers, month and weekday names put in when only those differ
    * (else the translation as it is): what Insert puts in the editor. */
   adapted: string;
   /** From the memory source to the segment's French: delete = only in the memory. */

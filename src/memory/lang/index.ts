@@ -1,4 +1,4 @@
-// Per-language data for adapting matches: number separators here, month names from Intl.
+// Per-language data for adapting matches: number separators here, month and weekday names from Intl.
 import { ar } from './ar.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
@@ -29,6 +29,33 @@ export function monthSets(lang: string): string[][] {
       sets.push(names);
     }
     monthCache.set(code, sets);
+  }
+  return sets;
+}
+
+const weekdayCache = new Map<string, string[][]>();
+
+/**
+ * Weekday names of a language (Sunday first), from Intl in the same locales as the months, and
+ * the spellings Intl does not give (Arabic `الإثنين` beside `الاثنين`).
+ */
+export function weekdaySets(lang: string): string[][] {
+  const code = primaryLanguage(lang);
+  let sets = weekdayCache.get(code);
+  if (!sets) {
+    const seen = new Set<string>();
+    sets = [];
+    const add = (names: string[]): void => {
+      if (seen.has(names.join('|'))) return;
+      seen.add(names.join('|'));
+      sets!.push(names);
+    };
+    for (const locale of langData(code).dates.monthLocales) {
+      const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+      add(Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2017, 0, 1 + d)).toLowerCase()));
+    }
+    for (const names of [...sets]) add(names.map((name) => name.replace(/^الاثنين$/u, 'الإثنين')));
+    weekdayCache.set(code, sets);
   }
   return sets;
 }
