@@ -2,6 +2,7 @@
 // both halves name the same month in two name sets and must change together.
 import { describe, expect, it } from 'vitest';
 import { adaptTarget } from '../src/memory/index.js';
+import { differsOnlyInFigures } from '../src/memory/adapt.js';
 
 describe('adaptTarget with month names', () => {
   it.each([
@@ -55,5 +56,29 @@ describe('adaptTarget with weekday names', () => {
 
   it('leaves a target that does not name the old day alone: no adaptation rather than a wrong one', () => {
     expect(adaptTarget('Réunion mardi.', 'Réunion lundi.', 'Meeting today.', 'fr', 'en')).toBeUndefined();
+  });
+});
+
+// A toll published at another hour: the time is written back in the target's own style.
+describe('adaptTarget with times of day', () => {
+  it.each([
+    ['12-hour English, minutes dropped on the hour', 'Publié lundi à 19 h 30.', 'Publié mardi à 20 h.', 'Published on Monday at 7.30pm.', 'en', 'Published on Tuesday at 8pm.'],
+    ['12-hour English, morning, with its dot', 'Publié à 19 h 30.', 'Publié à 9 h 45.', 'Published at 7.30pm.', 'en', 'Published at 9.45am.'],
+    ['capital P.M. kept', 'Publié à 19 h 30.', 'Publié à 21 h.', 'Published at 7:30 P.M.', 'en', 'Published at 9 P.M.'],
+    ['24-hour Arabic', 'Publié à 19 h 30.', 'Publié à 20 h.', 'نشرت عند الساعة 19:30.', 'ar', 'نشرت عند الساعة 20:00.'],
+    ['12-hour Arabic in Arabic-Indic digits', 'Publié à 19 h 30.', 'Publié à 9 h 45.', 'نشرت عند الساعة ٧:٣٠ مساءً.', 'ar', 'نشرت عند الساعة ٩:٤٥ صباحاً.'],
+    ['French hour marker, spacing kept', 'Publié à 19 h 30.', 'Publié à 21 h.', 'Publié à 19h30.', 'fr', 'Publié à 21h.'],
+    ['a percentage beside a time: the 30 of 19:30 stays', 'Dont 30 % à 19 h 30.', 'Dont 35 % à 19 h 30.', 'At 19:30, 30% of them.', 'en', 'At 19:30, 35% of them.'],
+  ])('%s', (_label, source, query, target, lang, adapted) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
+  });
+
+  it('a changed time is a change in figures only, for extract too', () => {
+    expect(differsOnlyInFigures('Publié mardi à 20 h.', 'Publié lundi à 19 h 30.', 'fr')).toBe(true);
+    expect(differsOnlyInFigures('Publié mardi soir.', 'Publié lundi à 19 h 30.', 'fr')).toBe(false);
+  });
+
+  it('leaves a target without the old time alone', () => {
+    expect(adaptTarget('Publié à 21 h.', 'Publié à 19 h 30.', 'Published in the evening.', 'fr', 'en')).toBeUndefined();
   });
 });

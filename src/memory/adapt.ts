@@ -1,25 +1,32 @@
-// Adapting a match that differs from the query only in numbers, month or weekday names: the
-// target gets the query's figures (found in the target by value, written in the target's digits
-// and separators) and month and weekday names (in the same name set). When a changed figure
-// cannot be found in the target, there is no adaptation: a wrong number is worse than none.
+// Adapting a match that differs from the query only in numbers, times, month or weekday names:
+// the target gets the query's figures (found in the target by value, written in the target's
+// digits and separators), times (in the target's style: `7.30pm`, `19:30`) and month and weekday
+// names (in the same name set). When a changed figure cannot be found in the target, there is
+// no adaptation: a wrong number is worse than none.
 
 import { dateName, findDateNames, type DateNameKind } from './date-names.js';
 import { findNumbers, formatLike } from './numbers.js';
 import { normalizeSpacing } from './normalize.js';
+import { findTimes, formatTimeLike } from './times.js';
 
 interface Variable {
-  kind: 'number' | DateNameKind;
+  kind: 'number' | 'time' | DateNameKind;
   value: string;
 }
 
 const NAMES: readonly DateNameKind[] = ['month', 'weekday'];
 
-const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003' };
+const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003', time: '\u0004' };
 
-/** The text with numbers, months and weekdays replaced by placeholders, and their values in order. */
+/** The text with numbers, times, months and weekdays replaced by placeholders, and their values in order. */
 function skeleton(text: string, lang: string): { shape: string; values: Variable[] } {
+  const times = findTimes(text, lang);
+  const inTime = (n: { start: number; end: number }): boolean => times.some((t) => n.start < t.end && t.start < n.end);
   const spans = [
-    ...findNumbers(text, lang).map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
+    ...times.map((t) => ({ start: t.start, end: t.end, v: { kind: 'time' as const, value: t.value } })),
+    ...findNumbers(text, lang)
+      .filter((n) => !inTime(n))
+      .map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
     ...NAMES.flatMap((kind) => findDateNames(text, lang, kind).map((m) => ({ start: m.start, end: m.end, v: { kind, value: String(m.number) } }))),
   ].sort((a, b) => a.start - b.start);
   let shape = '';
@@ -32,7 +39,7 @@ function skeleton(text: string, lang: string): { shape: string; values: Variable
   return { shape, values: spans.map((s) => s.v) };
 }
 
-/** True when the two sources differ, and only in numbers, month or weekday names. */
+/** True when the two sources differ, and only in numbers, times, month or weekday names. */
 export function differsOnlyInFigures(query: string, source: string, sourceLang: string): boolean {
   const q = skeleton(normalizeSpacing(query), sourceLang);
   const s = skeleton(normalizeSpacing(source), sourceLang);
@@ -55,13 +62,22 @@ export function adaptTarget(
   if (q.shape !== s.shape) return undefined;
   const changes = s.values.map((old, i) => ({ old, now: q.values[i]! })).filter((c) => c.old.value !== c.now.value);
   if (changes.length === 0) return undefined;
-  const numbers = findNumbers(target, targetLang);
+  const times = findTimes(target, targetLang);
+  // The 30 of `19:30` is not the source's `30 %`.
+  const numbers = findNumbers(target, targetLang).filter((n) => !times.some((t) => n.start < t.end && t.start < n.end));
+  const usedTimes = new Set<number>();
   const names = { month: findDateNames(target, targetLang, 'month'), weekday: findDateNames(target, targetLang, 'weekday') };
   const usedNumbers = new Set<number>();
   const usedNames = { month: new Set<number>(), weekday: new Set<number>() };
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const { old, now } of changes) {
-    if (old.kind === 'number') {
+    if (old.kind === 'time') {
+      const at = times.findIndex((t, i) => !usedTimes.has(i) && t.value === old.value);
+      const text = at < 0 ? undefined : formatTimeLike(now.value, times[at]!, targetLang);
+      if (text === undefined) return undefined;
+      usedTimes.add(at);
+      edits.push({ start: times[at]!.start, end: times[at]!.end, text });
+    } else if (old.kind === 'number') {
       const at = numbers.findIndex((n, i) => !usedNumbers.has(i) && n.value === old.value);
       if (at < 0) return undefined;
       usedNumbers.add(at);
