@@ -8,56 +8,51 @@ import { primaryLanguage } from '../../language-tag.js';
 
 export type { LanguageData } from './types.js';
 
-const monthCache = new Map<string, string[][]>();
-
 /**
- * Month names of a language: one set of twelve (January first) per locale whose names the
- * language uses, from Intl. The locales are the quality checks' (`ar`: Egyptian, Levantine,
- * Maghreb), so that adaptation and `date-mismatch` know the same months.
+ * Distinct name sets of a language, one per locale whose names it uses: the quality checks'
+ * locales (`ar`: Egyptian, Levantine, Maghreb), so that adaptation and `date-mismatch` know the
+ * same names. `variants` adds spellings Intl does not give.
  */
-export function monthSets(lang: string): string[][] {
+function nameSets(cache: Map<string, string[][]>, lang: string, namesIn: (locale: string) => string[], variants?: (names: string[]) => string[]): string[][] {
   const code = primaryLanguage(lang);
-  let sets = monthCache.get(code);
+  let sets = cache.get(code);
   if (!sets) {
     const seen = new Set<string>();
-    sets = [];
-    for (const locale of langData(code).dates.monthLocales) {
-      const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-      const names = Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2017, m, 15)).toLowerCase());
-      if (seen.has(names.join('|'))) continue;
+    const found: string[][] = [];
+    const add = (names: string[]): void => {
+      if (seen.has(names.join('|'))) return;
       seen.add(names.join('|'));
-      sets.push(names);
-    }
-    monthCache.set(code, sets);
+      found.push(names);
+    };
+    for (const locale of langData(code).dates.monthLocales) add(namesIn(locale));
+    if (variants) for (const names of [...found]) add(variants(names));
+    cache.set(code, (sets = found));
   }
   return sets;
 }
 
+const monthCache = new Map<string, string[][]>();
 const weekdayCache = new Map<string, string[][]>();
 
-/**
- * Weekday names of a language (Sunday first), from Intl in the same locales as the months, and
- * the spellings Intl does not give (Arabic `الإثنين` beside `الاثنين`).
- */
+/** Month names of a language, from Intl: one set of twelve (January first) per locale. */
+export function monthSets(lang: string): string[][] {
+  return nameSets(monthCache, lang, (locale) => {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2017, m, 15)).toLowerCase());
+  });
+}
+
+/** Weekday names of a language, from Intl (Sunday first), and Arabic's `الإثنين` beside `الاثنين`. */
 export function weekdaySets(lang: string): string[][] {
-  const code = primaryLanguage(lang);
-  let sets = weekdayCache.get(code);
-  if (!sets) {
-    const seen = new Set<string>();
-    sets = [];
-    const add = (names: string[]): void => {
-      if (seen.has(names.join('|'))) return;
-      seen.add(names.join('|'));
-      sets!.push(names);
-    };
-    for (const locale of langData(code).dates.monthLocales) {
+  return nameSets(
+    weekdayCache,
+    lang,
+    (locale) => {
       const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-      add(Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2017, 0, 1 + d)).toLowerCase()));
-    }
-    for (const names of [...sets]) add(names.map((name) => name.replace(/^الاثنين$/u, 'الإثنين')));
-    weekdayCache.set(code, sets);
-  }
-  return sets;
+      return Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2017, 0, 1 + d)).toLowerCase());
+    },
+    (names) => names.map((name) => name.replace(/^الاثنين$/u, 'الإثنين')),
+  );
 }
 
 const BY_LANGUAGE: Record<string, LanguageData> = { ar, en, fr };
