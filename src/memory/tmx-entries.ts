@@ -9,6 +9,7 @@ import {
   type TmxAttributes,
   type TmxDocument,
   type TmxHeader,
+  type TmxProp,
   type TmxVariant,
   type TranslationUnit,
 } from '../formats/tmx/index.js';
@@ -79,19 +80,14 @@ export function unitFromEntry(entry: MemoryEntry): TranslationUnit {
   const attrs: TmxAttributes = {};
   if (entry.created !== undefined) attrs['creationdate'] = entry.created;
   if (entry.changed !== undefined) attrs['changedate'] = entry.changed;
-  const props = [
-    ...(entry.doc !== undefined ? [{ type: PROP_DOC, value: entry.doc }] : []),
-    ...(entry.prev !== undefined ? [{ type: PROP_PREV, value: entry.prev }] : []),
-    ...(entry.next !== undefined ? [{ type: PROP_NEXT, value: entry.next }] : []),
-    ...entry.props.map((p) => ({ type: p.type, value: p.value })),
-  ];
-  return {
-    ...(entry.tuid !== undefined ? { tuid: entry.tuid } : {}),
-    attrs,
-    props,
-    notes: [],
-    variants: [variant(entry.sourceLang, entry.source, entry.sourceCodes), variant(entry.targetLang, entry.target, entry.targetCodes)],
-  };
+  // Pushes and two literals rather than spreads: `tm export` writes a million of these.
+  const props: TmxProp[] = [];
+  if (entry.doc !== undefined) props.push({ type: PROP_DOC, value: entry.doc });
+  if (entry.prev !== undefined) props.push({ type: PROP_PREV, value: entry.prev });
+  if (entry.next !== undefined) props.push({ type: PROP_NEXT, value: entry.next });
+  for (const p of entry.props) props.push({ type: p.type, value: p.value });
+  const variants = [variant(entry.sourceLang, entry.source, entry.sourceCodes), variant(entry.targetLang, entry.target, entry.targetCodes)];
+  return entry.tuid !== undefined ? { tuid: entry.tuid, attrs, props, notes: [], variants } : { attrs, props, notes: [], variants };
 }
 
 /** A TMX header for a memory whose source language is `sourceLang`. */

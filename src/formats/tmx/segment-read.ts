@@ -64,6 +64,11 @@ export function pendingSegment(parts: SegPart[]): PendingSegment {
     return codes.length - 1;
   };
   const addText = (text: string): void => {
+    // Most text has no `<` at all: no regex iterator for it.
+    if (!text.includes('<')) {
+      if (text.length > 0) tokens.push(text);
+      return;
+    }
     let last = 0;
     for (const match of text.matchAll(TAG_LOOKALIKE)) {
       if (match.index > last) tokens.push(text.slice(last, match.index));
