@@ -1,8 +1,16 @@
 // Language tags as people write them (`fr`, `FR-ca`, `en_GB`, `ar-SA`): the pipeline keys its
 // per-language data by the primary subtag, and formats match tags by prefix.
 
+// A memory names the same few tags a million times: each is folded once.
+const canonicalOf = new Map<string, string>();
+
 function canonical(tag: string): string {
-  return tag.trim().toLowerCase().replace(/_/g, '-');
+  let folded = canonicalOf.get(tag);
+  if (folded === undefined) {
+    folded = tag.trim().toLowerCase().replace(/_/g, '-');
+    if (canonicalOf.size < 1024) canonicalOf.set(tag, folded);
+  }
+  return folded;
 }
 
 /** The primary language subtag, lower-cased: `fr-CA` → `fr`, `en_GB` → `en`. */
