@@ -103,6 +103,31 @@ describe('index recall equals brute force', () => {
     expect(atLimit).not.toContain(crafted[1]);
   });
 
+  it('finds the same after the mismatch filter is dropped for a long query that it cannot prune', () => {
+    // Thousands of shuffles of one long sentence: the same characters and nearly the same
+    // trigrams, so the cheap filters pass them all and only the distance tells them apart; the
+    // search stops asking the mismatch filter after 512 members. Near duplicates are among them.
+    const shuffle = prng(7);
+    const words = Array.from({ length: 40 }, () => WORDS[Math.floor(shuffle() * WORDS.length)]!);
+    const long = words.join(' ');
+    const memory: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const copy = [...words];
+      for (let j = copy.length - 1; j > 0; j--) {
+        const k = Math.floor(shuffle() * (j + 1));
+        [copy[j], copy[k]] = [copy[k]!, copy[j]!];
+      }
+      memory.push(i % 100 === 99 ? perturb(long, shuffle) : copy.join(' '));
+    }
+    const shuffled = buildIndex(memory.map((source) => ({ source, target: '', sourceLang: 'fr', targetLang: 'en', props: [] })));
+    const plain = memory.map(normalizeForMatching);
+    for (const query of [long, perturb(long, shuffle), perturb(long, shuffle)].map(normalizeForMatching)) {
+      const expected = key(bruteForceSearch(plain, query, 75));
+      expect(expected.length).toBeGreaterThanOrEqual(10);
+      expect(key(searchIndex(shuffled, query, 75))).toEqual(expected);
+    }
+  });
+
   it('finds an entry exactly at the threshold and not one just below', () => {
     const small = buildIndex(
       ['abcdefghij klmnopqrst', 'abcdefghij klmnopqXXX', 'abcdefghij klmnoXXXXX', 'abcdefghij kXXXXXXXXX'].map((source) => ({

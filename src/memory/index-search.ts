@@ -31,7 +31,8 @@
 //  - a coarse character histogram stored per member: query characters a member lacks are edits;
 //  - the mismatch filter: the grams of the query missing from a member (known from the lists
 //    read, or from the per-member bits of the 128 most frequent trigrams) must all be
-//    destroyed, so if they cannot be covered the member is out;
+//    destroyed, so if they cannot be covered the member is out (on a long query two unrelated
+//    sentences pass it nearly always; after 512 members that all but passed, it is skipped);
 //  - the exact character histogram;
 //  - in a group, the triangle inequality with the representative's distance;
 //  - then the bit-parallel distance cut off at k(L).
@@ -60,6 +61,8 @@ const CHEAP_LIST = 4096;
 const HITS = 3;
 /** Relative cost of verifying a member of a scanned length versus reading one posting. */
 const BUCKET_COST = 4;
+/** Members the mismatch filter is tried on before it is judged useless for the query. */
+const MISMATCH_TRIAL = 512;
 /** Marks a length whose members are all verified (no gram set suffices). */
 const NONE = 0x7fffffff;
 
@@ -563,6 +566,9 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   // that far, the representative's distance bounds the others' (triangle inequality): a member
   // within r of it is at least (its distance − r) from the query.
   const sorted = survivors.subarray(0, surviving).sort();
+  let mismatchUseful = true;
+  let mismatchCalls = 0;
+  let mismatchPassed = 0;
   const repDistance = groups.repDistance;
   const pending: number[] = [];
   for (let c = 0; c < surviving; c++) {
@@ -586,7 +592,13 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
         if (((bits[base + (f >> 5)]! >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
       }
       if (absent > destroyable[i]!) continue;
-      if (!coverable(member, mask[slot]!, a, budgets[2 * i + 1]!)) continue;
+      if (mismatchUseful) {
+        mismatchCalls++;
+        if (!coverable(member, mask[slot]!, a, budgets[2 * i + 1]!)) continue;
+        mismatchPassed++;
+        // A necessary condition only: once it has passed nearly every member of a long query, skip it.
+        if (mismatchCalls === MISMATCH_TRIAL && mismatchPassed > MISMATCH_TRIAL * 0.98) mismatchUseful = false;
+      }
       if (!sharesCharacters(member, L, allowed[i]!)) continue;
       pending.push(member);
     }
