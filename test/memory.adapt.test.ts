@@ -58,6 +58,7 @@ describe('adaptTarget with weekday names and times of day', () => {
     ['12-hour Arabic in Arabic-Indic digits', 'Publié à 19 h 30.', 'Publié à 9 h 45.', 'نشرت عند الساعة ٧:٣٠ مساءً.', 'ar', 'نشرت عند الساعة ٩:٤٥ صباحاً.'],
     ['French hour marker, spacing kept', 'Publié à 19 h 30.', 'Publié à 21 h.', 'Publié à 19h30.', 'fr', 'Publié à 21h.'],
     ['a percentage beside a time: the 30 of 19:30 stays', 'Dont 30 % à 19 h 30.', 'Dont 35 % à 19 h 30.', 'At 19:30, 30% of them.', 'en', 'At 19:30, 35% of them.'],
+    ['a duration that reads as a time: the number in the target', 'Ils ont marché pendant 10 heures.', 'Ils ont marché pendant 12 heures.', 'They walked for 10 hours.', 'en', 'They walked for 12 hours.'],
   ])('%s', (_label, source, query, target, lang, adapted) => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
   });

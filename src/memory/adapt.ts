@@ -74,9 +74,19 @@ export function adaptTarget(
     if (old.kind === 'time') {
       const at = times.findIndex((t, i) => !usedTimes.has(i) && t.value === old.value);
       const text = at < 0 ? undefined : formatTimeLike(now.value, times[at]!, targetLang);
-      if (text === undefined) return undefined;
-      usedTimes.add(at);
-      edits.push({ start: times[at]!.start, end: times[at]!.end, text });
+      if (text !== undefined) {
+        usedTimes.add(at);
+        edits.push({ start: times[at]!.start, end: times[at]!.end, text });
+        continue;
+      }
+      // `pendant 10 heures` reads as a time but is a duration: `for 10 hours` has the number.
+      const hours = /^(\d+):00$/u;
+      const [before, after] = [hours.exec(old.value)?.[1], hours.exec(now.value)?.[1]];
+      if (before === undefined || after === undefined) return undefined;
+      const n = numbers.findIndex((x, i) => !usedNumbers.has(i) && x.value === before);
+      if (n < 0) return undefined;
+      usedNumbers.add(n);
+      edits.push({ start: numbers[n]!.start, end: numbers[n]!.end, text: formatLike(after, numbers[n]!, targetLang) });
     } else if (old.kind === 'number') {
       const at = numbers.findIndex((n, i) => !usedNumbers.has(i) && n.value === old.value);
       if (at < 0) return undefined;
