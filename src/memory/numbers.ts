@@ -76,7 +76,7 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
     const group = separators.find((m) => m.index !== decimalAt)?.[0];
     const integer = Array.from(integerText.replace(/[^0-9\u0660-\u0669\u06F0-\u06F9]/gu, ''), asciiDigit).join('');
     const fraction = Array.from(fractionText, asciiDigit).join('');
-    const digits: DigitSystem = /[\u0660-\u0669]/.test(raw) ? 'arab' : /[\u06F0-\u06F9]/.test(raw) ? 'arabext' : 'latn';
+    const digits = digitSystemOf(raw);
     const trimmed = integer.replace(/^0+(?=\d)/, '');
     tokens.push({
       start: match.index,
@@ -94,6 +94,17 @@ export function findNumbers(text: string, lang: string): NumberToken[] {
 
 const ZERO: Record<DigitSystem, number> = { latn: 0x30, arab: 0x0660, arabext: 0x06f0 };
 
+/** The digit system `text` is written in (ASCII when it has no other digits). */
+export function digitSystemOf(text: string): DigitSystem {
+  return /[\u0660-\u0669]/u.test(text) ? 'arab' : /[\u06F0-\u06F9]/u.test(text) ? 'arabext' : 'latn';
+}
+
+/** `text` with its ASCII digits written in `digits`. */
+export function inDigits(text: string, digits: DigitSystem): string {
+  const zero = ZERO[digits];
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d)));
+}
+
 /** Writes `value` (canonical) as `like` is written: same digits, group and decimal separators, zero padding. */
 export function formatLike(value: string, like: NumberToken, lang: string): string {
   const [integerPart, fraction] = value.split('.') as [string, string | undefined];
@@ -109,6 +120,5 @@ export function formatLike(value: string, like: NumberToken, lang: string): stri
     const decimal = like.decimal ?? (like.digits === 'latn' ? (lang.startsWith('ar') ? '.' : languageData(lang).decimal[0]!) : '\u066B');
     text += decimal + fraction;
   }
-  const zero = ZERO[like.digits];
-  return text.replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d)));
+  return inDigits(text, like.digits);
 }

@@ -3,6 +3,8 @@
 // `7.30pm` becomes `8pm` for 20:00, `19 h 30` becomes `20 h`, `19:30` becomes `20:00`.
 
 import { extractNumbers, langData } from '../qa/index.js';
+import { foldDigits } from '../qa/text/digits.js';
+import { digitSystemOf, inDigits } from './numbers.js';
 
 export interface TimeToken {
   start: number;
@@ -17,17 +19,6 @@ export function findTimes(text: string, lang: string): TimeToken[] {
   return extractNumbers(text, lang)
     .filter((n) => n.kind === 'time')
     .map(({ start, end, text: written, value }) => ({ start, end, text: written, value }));
-}
-
-const ZERO: Record<string, number> = { latn: 0x30, arab: 0x0660, arabext: 0x06f0 };
-
-function digitSystem(text: string): keyof typeof ZERO {
-  return /[\u0660-\u0669]/u.test(text) ? 'arab' : /[\u06F0-\u06F9]/u.test(text) ? 'arabext' : 'latn';
-}
-
-/** ASCII digits of `text` (the three digit systems our languages write). */
-function ascii(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
 }
 
 /** The same meridiem word for the other half of the day (`pm` → `am`, `p.m.` → `a.m.`, `مساء` → `صباحا`). */
@@ -45,7 +36,7 @@ function otherHalf(word: string, from: readonly string[], to: readonly string[])
 export function formatTimeLike(value: string, like: TimeToken, lang: string): string | undefined {
   const [hours, minutes] = value.split(':').map(Number) as [number, number];
   const mm = String(minutes).padStart(2, '0');
-  const written = ascii(like.text);
+  const written = foldDigits(like.text);
   const t = langData(lang).time;
   let out: string | undefined;
   const meridiem = /^(\d{1,2})(?:([.:])\d{2})?(\s?)(\D+)$/u.exec(written);
@@ -63,7 +54,5 @@ export function formatTimeLike(value: string, like: TimeToken, lang: string): st
   } else if (clock) {
     out = `${String(hours).padStart(clock[1]!.length, '0')}:${mm}`;
   }
-  if (out === undefined) return undefined;
-  const zero = ZERO[digitSystem(like.text)]!;
-  return out.replace(/[0-9]/gu, (d) => String.fromCharCode(zero + Number(d)));
+  return out === undefined ? undefined : inDigits(out, digitSystemOf(like.text));
 }
