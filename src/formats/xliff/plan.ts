@@ -96,10 +96,9 @@ export function planImport(doc: XliffDocument, catalogs: ReadonlyMap<string, rea
  * the segment ID in theirs, the unit's context (`paragraph, source-texts/a.md line 12`) and tag
  * list have their own shapes. Told by shape rather than category, as some tools drop categories.
  */
-function isExportNote(note: XliffNote): boolean {
+function isExportNote(note: XliffNote, text: string): boolean {
   if (note.id !== undefined && /-(previous|comment)$/u.test(note.id)) return true;
-  // Folded: a tool that rewrites the layout joins the lines of the tag list.
-  const text = note.text.replace(/\s+/gu, ' ').trim();
+  // `text` is folded: a tool that rewrites the layout joins the lines of the tag list.
   return /^[a-z][\w-]*, \S.* line \d+$/u.test(text) || /^(<\d+>…<\/\d+>|<\d+\/>): /u.test(text);
 }
 
@@ -112,7 +111,7 @@ function toolNotesOf(id: string, notes: readonly XliffNote[], withUnitNotes: boo
   const lines: string[] = [];
   for (const note of notes) {
     const text = note.text.replace(/\s+/gu, ' ').trim();
-    if (text === '' || isExportNote(note)) continue;
+    if (text === '' || isExportNote(note, text)) continue;
     if (!withUnitNotes && !note.id?.startsWith(`${id}-`)) continue;
     const line = `note${note.category ? ` (${note.category})` : ''}: ${text}`;
     if (!lines.includes(line)) lines.push(line);

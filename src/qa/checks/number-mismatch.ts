@@ -35,6 +35,17 @@ function hardFirst(tokens: readonly NumberToken[]): number[] {
 
 const LEADING_DIGITS = /^\p{Nd}+/u;
 
+/** Whether the target language groups thousands with a comma (English, Arabic): `3,5` is then no decimal. */
+function commaGroups(pair: QaPair): boolean {
+  return !numberSeparators(langData(pair.targetLang)).decimal.includes(',');
+}
+
+/** The leading digits of `right` when it follows `left` after a bare comma in the target (`3,5`: `5`). */
+function afterBareComma(pair: QaPair, left: NumberToken, right: NumberToken): string | undefined {
+  if (right.start !== left.end + 1 || pair.target[left.end] !== ',') return undefined;
+  return LEADING_DIGITS.exec(right.text)?.[0];
+}
+
 interface DecimalComma {
   /** The source number it stands for, and the two target numbers it was read as. */
   source: NumberToken;
@@ -52,14 +63,14 @@ interface DecimalComma {
  * before numbers are paired, so that the `8` of `6,8` is not taken for the source's other `8`.
  */
 function decimalCommas(pair: QaPair, source: readonly NumberToken[], target: readonly NumberToken[]): DecimalComma[] {
-  if (numberSeparators(langData(pair.targetLang)).decimal.includes(',')) return [];
+  if (!commaGroups(pair)) return [];
   const out: DecimalComma[] = [];
   const used = new Set<NumberToken>();
   const ordered = [...target].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [whole, rest] = [ordered[i]!, ordered[i + 1]!];
-    const fraction = LEADING_DIGITS.exec(rest.text)?.[0];
-    if (whole.kind !== 'number' || !/^\P{L}+$/u.test(whole.text) || rest.start !== whole.end + 1 || pair.target[whole.end] !== ',') continue;
+    const fraction = afterBareComma(pair, whole, rest);
+    if (whole.kind !== 'number' || !/^\P{L}+$/u.test(whole.text)) continue;
     if (fraction === undefined || used.has(whole) || used.has(rest)) continue;
     const key = `n:${canonicalNumber(foldDigits(whole.text.replace(/\P{Nd}/gu, '')), foldDigits(fraction))}`;
     const wanted = source.filter((t) => !used.has(t) && t.keys.includes(key));
@@ -127,15 +138,15 @@ function shares(a: NumberToken, b: NumberToken): boolean {
  * Pairs of target numbers that matched source numbers but are joined by a bare comma, in a
  * language whose comma groups thousands: `3,5` is neither a number nor a list there.
  */
-function joinedByComma(pair: QaPair, target: readonly NumberToken[], matched: ReadonlySet<NumberToken>): Array<[NumberToken, NumberToken]> {
-  if (numberSeparators(langData(pair.targetLang)).decimal.includes(',')) return [];
+function joinedByComma(pair: QaPair, target: readonly NumberToken[], matched: ReadonlySet<NumberToken>): Array<[NumberToken, NumberToken, string]> {
+  if (!commaGroups(pair)) return [];
   const ordered = target.filter((t) => matched.has(t) && t.kind === 'number').sort((a, b) => a.start - b.start);
-  const out: Array<[NumberToken, NumberToken]> = [];
+  const out: Array<[NumberToken, NumberToken, string]> = [];
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [left, right] = [ordered[i]!, ordered[i + 1]!];
-    if (right.start !== left.end + 1 || pair.target[left.end] !== ',') continue;
-    if (!/^\p{Nd}+$/u.test(left.text) || !LEADING_DIGITS.test(right.text)) continue;
-    out.push([left, right]);
+    const digits = afterBareComma(pair, left, right);
+    if (digits === undefined || !/^\p{Nd}+$/u.test(left.text)) continue;
+    out.push([left, right, digits]);
     i++;
   }
   return out;
@@ -202,8 +213,8 @@ export const numberMismatch: Check = {
 
     const leftTargetSet = new Set(leftTarget);
     const joined = joinedByComma(pair, target, new Set(target.filter((t) => !leftTargetSet.has(t))));
-    const findings: Finding[] = joined.map(([left, right]) => {
-      const end = right.start + LEADING_DIGITS.exec(right.text)![0].length;
+    const findings: Finding[] = joined.map(([left, right, digits]) => {
+      const end = right.start + digits.length;
       return findingOf(
         numberMismatch,
         pair,
