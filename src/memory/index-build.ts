@@ -8,6 +8,7 @@
 import type { MemoryEntry } from './entry.js';
 import { groupTexts, SPAN_CLASSES, spanClass } from './index-groups.js';
 import { HISTOGRAM_BUCKETS, type EntryStore, type FrequentGrams, type GramTable, type Groups, type Histograms, type MemoryIndex } from './index-types.js';
+import { buildSignatures } from './index-signatures.js';
 import { normalizeForMatching } from './normalize.js';
 
 /** Entries up to this normalized length also get a bigram table (short queries filter better on bigrams). */
@@ -259,5 +260,6 @@ export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
     bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, groups),
     frequent: buildFrequent(trigrams, texts, textStart, alphabet, groups),
     histograms: buildHistograms(texts, textStart, alphabet),
+    signatures: buildSignatures(texts, textStart, alphabet, groups),
   };
 }

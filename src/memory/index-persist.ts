@@ -8,7 +8,7 @@ import type { MemoryEntry } from './entry.js';
 import type { EntryStore, Groups, MemoryIndex } from './index-types.js';
 
 const MAGIC = 0x54_4d_49_58; // "TMIX"
-const VERSION = 2;
+const VERSION = 3;
 
 type ArrayKind = 'u8' | 'u16' | 'u32';
 type Section = [offset: number, byteLength: number, kind: ArrayKind];
@@ -90,6 +90,8 @@ export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
     ['frequentGroupBits', index.frequent.groupBits],
     ['bucketOf', index.histograms.bucketOf],
     ['histograms', index.histograms.counts],
+    ['signatureStart', index.signatures.start],
+    ['signatures', index.signatures.words],
     ['entryData', entryData],
     ['entryStart', entryStart],
   ];
@@ -203,5 +205,6 @@ export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
     },
     frequent: { keys: get('frequentKeys', 'u32'), bits: get('frequentBits', 'u32'), groupBits: get('frequentGroupBits', 'u32') },
     histograms: { bucketOf: get('bucketOf', 'u8'), counts: get('histograms', 'u8') },
+    signatures: { start: get('signatureStart', 'u32'), words: get('signatures', 'u32') },
   };
 }

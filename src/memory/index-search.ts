@@ -28,6 +28,8 @@
 //  - the count filter, per group and then per member: positions of the grams a candidate
 //    lacks, among the lists read (from its hits) and the frequent trigrams (from its bits),
 //    must all be destroyable;
+//  - on long queries, the group's gram signature (index-signatures.ts): the query positions
+//    whose bigram or trigram no member has must be coverable by the edits' windows;
 //  - a coarse character histogram stored per member: query characters a member lacks are edits;
 //  - the mismatch filter: the grams of the query missing from a member (known from the lists
 //    read, or from the per-member bits of the 128 most frequent trigrams) must all be
@@ -41,9 +43,12 @@
 // grams do the filtering; every group reads the lists the most demanding length needs. When no
 // set of grams suffices (very short queries, low thresholds), every member of that length is
 // verified. Short queries may use bigrams instead of trigrams: bigram windows are narrower, so
-// a bigram set suffices where a trigram one cannot.
+// a bigram set suffices where a trigram one cannot. At threshold 100 only identical sources
+// qualify: they are looked up directly, without a plan.
 
+import { gramKey } from './index-build.js';
 import { FAR, SPAN_CLASSES } from './index-groups.js';
+import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
 import { clearSlots, fillSlots, patternDistance, preparePattern } from './myers.js';
 import { maxDistance, scoreThreshold, similarity } from './score.js';
@@ -65,6 +70,13 @@ const BUCKET_COST = 4;
 const MISMATCH_TRIAL = 512;
 /** Marks a length whose members are all verified (no gram set suffices). */
 const NONE = 0x7fffffff;
+/**
+ * Queries at least this long test each candidate group's gram signature before its members. On
+ * shorter ones the members' own bounds are about as cheap as the test and nearly as sharp.
+ */
+const SIGNATURE_MIN_QUERY = 80;
+/** From this query length on, the signature test reads trigrams before bigrams. */
+const TRIGRAMS_FIRST = 160;
 
 /**
  * Per-group state of one search in two words: the search round (high 8 bits) and the group's
@@ -100,6 +112,22 @@ function scratch(index: MemoryIndex): Scratch {
     s.round = 1;
   }
   return s;
+}
+
+const sharesOf = new WeakMap<MemoryIndex, Float64Array>();
+
+/** Each histogram bucket's share of all the characters in the memory. */
+function bucketShares(index: MemoryIndex): Float64Array {
+  let shares = sharesOf.get(index);
+  if (!shares) {
+    shares = new Float64Array(HISTOGRAM_BUCKETS);
+    const counts = index.histograms.counts;
+    for (let at = 0; at < counts.length; at++) shares[at % HISTOGRAM_BUCKETS]! += counts[at]!;
+    const total = shares.reduce((sum, n) => sum + n, 0);
+    for (let b = 0; b < HISTOGRAM_BUCKETS; b++) shares[b] = total === 0 ? 0 : shares[b]! / total;
+    sharesOf.set(index, shares);
+  }
+  return shares;
 }
 
 /** First position in `list[from, to)` whose value is ≥ `value`. */
@@ -342,9 +370,96 @@ function windowCount(list: Uint32Array, from: number, to: number, window: Int32A
   return n;
 }
 
+/**
+ * The signature test of a candidate group (index-signatures.ts): the query positions whose gram
+ * the group lacks, as bigrams and as trigrams, must be covered by a + b full and 2a + b short
+ * windows for one of the group's lengths. False: no member of the group can be an answer.
+ */
+function signatureTest(
+  index: MemoryIndex,
+  codes: Uint16Array,
+  lo: number,
+  hi: number,
+  budgets: Int32Array,
+  need: Int32Array,
+): (g: number) => boolean {
+  const [hash2, hash3] = queryGramHashes(codes, index.alphabet);
+  const lengths = hi - lo + 1;
+  const fullLimit = new Int32Array(lengths);
+  const shortLimit = new Int32Array(lengths);
+  let maxFull = 0;
+  let maxShort = 0;
+  for (let i = 0; i < lengths; i++) {
+    fullLimit[i] = budgets[2 * i]! + budgets[2 * i + 1]!;
+    shortLimit[i] = 2 * budgets[2 * i]! + budgets[2 * i + 1]!;
+    if (need[i] === NONE) continue;
+    maxFull = Math.max(maxFull, fullLimit[i]!);
+    maxShort = Math.max(maxShort, shortLimit[i]!);
+  }
+  // The sharper kind first (measured: bigrams below TRIGRAMS_FIRST characters, trigrams above).
+  const [firstHashes, firstQ, thenHashes, thenQ] = codes.length >= TRIGRAMS_FIRST ? [hash3, 3, hash2, 2] : [hash2, 2, hash3, 3];
+  const { start, words } = index.signatures;
+  const { minLength, maxLength } = index.groups;
+  return (g) => {
+    const base = start[g]!;
+    const shift = signatureShift(start[g + 1]! - base);
+    const first = absentCover(firstHashes, firstQ, words, base, shift, maxFull, maxShort);
+    if (first < 0) return false;
+    const then = absentCover(thenHashes, thenQ, words, base, shift, maxFull, maxShort);
+    if (then < 0) return false;
+    // Both kinds within the same limits: their larger counts must be.
+    const full = Math.max(Math.floor(first / COVER_SCALE), Math.floor(then / COVER_SCALE));
+    const short = Math.max(first % COVER_SCALE, then % COVER_SCALE);
+    for (let L = Math.max(lo, minLength[g]!); L <= Math.min(hi, maxLength[g]!); L++) {
+      const i = L - lo;
+      if (need[i] !== NONE && full <= fullLimit[i]! && short <= shortLimit[i]!) return true;
+    }
+    return false;
+  };
+}
+
+/** Entries whose normalized source equals the query: members of its length in its rarest trigram's list. */
+function exactMatches(index: MemoryIndex, query: string): RawMatch[] {
+  const m = query.length;
+  const { texts, textStart, sameStart, sameEntries, groups } = index;
+  const results: RawMatch[] = [];
+  const visit = (member: number): void => {
+    const start = textStart[member]!;
+    if (textStart[member + 1]! - start !== m) return;
+    for (let i = 0; i < m; i++) if (texts[start + i] !== query.charCodeAt(i)) return;
+    for (let e = sameStart[member]!; e < sameStart[member + 1]!; e++) results.push({ entry: sameEntries[e]!, distance: 0, score: 100 });
+  };
+  if (m > index.lengthStart.length - 2) return results;
+  const table = index.trigrams;
+  if (m < table.q) {
+    for (let at = index.lengthStart[m]!; at < index.lengthStart[m + 1]!; at++) visit(index.byLength[at]!);
+    return results;
+  }
+  const codes = new Uint16Array(m);
+  for (let i = 0; i < m; i++) codes[i] = query.charCodeAt(i);
+  let rarest = -1;
+  for (let at = 0; at + table.q <= m; at++) {
+    const slot = findKey(table.keys, gramKey(codes, index.alphabet, at, table.q));
+    if (slot < 0) return results;
+    if (rarest < 0 || table.starts[slot + 1]! - table.starts[slot]! < table.starts[rarest + 1]! - table.starts[rarest]!) rarest = slot;
+  }
+  const window = groupWindow(index, m, m);
+  const end = table.starts[rarest + 1]!;
+  for (let r = 0; r < window.length; r += 2) {
+    for (let at = lowerBound(table.postings, table.starts[rarest]!, end, window[r]!); at < end && table.postings[at]! < window[r + 1]!; at++) {
+      const g = table.postings[at]!;
+      if (groups.minLength[g]! > m || groups.maxLength[g]! < m) continue;
+      for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) visit(member);
+    }
+  }
+  return results;
+}
+
 /** Every entry whose normalized source scores at least `min` against `query` (already normalized). */
 export function searchIndex(index: MemoryIndex, query: string, min: number): RawMatch[] {
   const M = scoreThreshold(min);
+  // Only identical sources score 100: no filter to plan.
+  if (M === 100) return exactMatches(index, query);
   const m = query.length;
   const maxLen = index.lengthStart.length - 2;
   const lo = Math.max(0, m - maxDistance(m, M));
@@ -449,6 +564,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   // Among the lists read, `hits` of them hold the group (at best the most repeated); the
   // frequent grams not read are looked up in the group's bits.
   const groupBits = index.frequent.groupBits;
+  const signatureAllows = m >= SIGNATURE_MIN_QUERY ? signatureTest(index, codes, lo, hi, budgets, need) : undefined;
   const survivors = new Float64Array(count);
   let surviving = 0;
   for (let slot = 0; slot < count; slot++) {
@@ -464,6 +580,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
     }
     if (absent > mostDestroyable) continue;
+    if (signatureAllows && !signatureAllows(g)) continue;
     // Sorted by group below: members are then read in address order, which the hardware prefetches.
     survivors[surviving++] = g * 0x1000000 + slot;
   }
@@ -484,12 +601,18 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
   const queryBuckets: number[] = [];
   const queryBucketCountList: number[] = [];
-  queryHistogram.forEach((n, bucket) => {
+  // First the buckets where the query has the most characters beyond a text of its length on
+  // average: a member's shortfall then passes the limit after fewer buckets.
+  const share = bucketShares(index);
+  const surplus = (b: number): number => queryHistogram[b]! - m * share[b]!;
+  const bucketOrder = Array.from(queryHistogram.keys()).sort((x, y) => surplus(y) - surplus(x) || x - y);
+  for (const bucket of bucketOrder) {
+    const n = queryHistogram[bucket]!;
     if (n > 0) {
       queryBuckets.push(bucket);
       queryBucketCountList.push(n);
     }
-  });
+  }
   const queryBucketCounts = Int32Array.from(queryBucketCountList);
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);

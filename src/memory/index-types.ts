@@ -50,6 +50,17 @@ export interface MemoryIndex {
   readonly frequent: FrequentGrams;
   /** Per member, a coarse character histogram: the cheapest lower bound on the edit distance. */
   readonly histograms: Histograms;
+  /** Per group, which bigrams and trigrams its members may contain (index-signatures.ts). */
+  readonly signatures: Signatures;
+}
+
+/**
+ * `words[start[g], start[g + 1])` is group g's signature, a power-of-two number of words: bit
+ * `gramHash(key, q) >>> signatureShift(words)` is set for every gram of every member.
+ */
+export interface Signatures {
+  readonly start: Uint32Array;
+  readonly words: Uint32Array;
 }
 
 /**

@@ -16,8 +16,13 @@ import {
   type Scored,
 } from './rank.js';
 
-/** Thresholds tried before `min` when a limit is set. */
-const STEPS = [100, 90];
+/**
+ * Thresholds tried before `min` when a limit is set. A search at 100 is a direct look-up. One at
+ * 85 costs a tenth of one at 75 (on the benchmark's million segments, 0.3 ms against 3 ms a
+ * query); 85 rather than 90 because the matches from 85 to 89 (a fifth of those found there)
+ * then skip the search at 75 too.
+ */
+const STEPS = [100, 85];
 
 export function lookup(index: MemoryIndex, query: LookupQuery, options: LookupOptions = {}): Match[] {
   const min = options.min ?? DEFAULT_MIN_SCORE;
