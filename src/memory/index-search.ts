@@ -47,6 +47,7 @@
 // qualify: they are looked up directly, without a plan.
 
 import { gramKey } from './index-build.js';
+import { prepareQueryCounts, shortfall } from './histogram-shortfall.js';
 import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
@@ -599,21 +600,11 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const bucketOf = index.histograms.bucketOf;
   const queryHistogram = new Int32Array(HISTOGRAM_BUCKETS);
   for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
-  const queryBuckets: number[] = [];
-  const queryBucketCountList: number[] = [];
   // First the buckets where the query has the most characters beyond a text of its length on
-  // average: a member's shortfall then passes the limit after fewer buckets.
+  // average: a member's shortfall then passes the limit after fewer of them.
   const share = bucketShares(index);
-  const surplus = (b: number): number => queryHistogram[b]! - m * share[b]!;
-  const bucketOrder = Array.from(queryHistogram.keys()).sort((x, y) => surplus(y) - surplus(x) || x - y);
-  for (const bucket of bucketOrder) {
-    const n = queryHistogram[bucket]!;
-    if (n > 0) {
-      queryBuckets.push(bucket);
-      queryBucketCountList.push(n);
-    }
-  }
-  const queryBucketCounts = Int32Array.from(queryBucketCountList);
+  const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
+  const histogramWords = new Uint32Array(histograms.buffer, histograms.byteOffset, histograms.byteLength / 4);
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
   // Character counts of the query by pattern slot, for the histogram bound.
@@ -637,18 +628,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       else if (++misses > allowedMisses) return false;
     }
     return true;
-  };
-  /** Query characters the coarse histogram of `member` cannot match, counted until above `limit`. */
-  const shortfall = (member: number, limit: number): number => {
-    const base = member * HISTOGRAM_BUCKETS;
-    let unmatched = 0;
-    for (let t = 0; t < queryBuckets.length; t++) {
-      const stored = histograms[base + queryBuckets[t]!]!;
-      // 255 means "255 or more": no shortfall can be proven.
-      const short = stored === 255 ? 0 : queryBucketCounts[t]! - stored;
-      if (short > 0 && (unmatched += short) > limit) break;
-    }
-    return unmatched;
   };
   /**
    * Mismatch filter: the query grams the member lacks (by `w`, its group's hits in the first 32
@@ -707,7 +686,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       if (need[i] === NONE || h < need[i]!) continue; // NONE: verified with its whole length below
       const a = budgets[2 * i]!;
       // The coarse histogram first: the sharpest of these bounds for the least work.
-      if (shortfall(member, a) > a) continue;
+      if (shortfall(histogramWords, member, queryCounts4, a) > a) continue;
       let absent = top[read]! - top[Math.min(h, read)]!;
       const base = member * 4;
       for (let t = 0; t < restBit.length && absent <= destroyable[i]!; t++) {
