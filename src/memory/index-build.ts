@@ -260,6 +260,6 @@ export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
     bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, groups),
     frequent: buildFrequent(trigrams, texts, textStart, alphabet, groups),
     histograms: buildHistograms(texts, textStart, alphabet),
-    signatures: buildSignatures(texts, textStart, alphabet, groups),
+    signatures: buildSignatures(texts, textStart, alphabet, groups, trigrams),
   };
 }

@@ -6,7 +6,7 @@
 // knowledge of the group's grams instead of the few lists read). Bits set by other grams only
 // make a gram look present: the test errs toward keeping a group, never toward losing one.
 
-import type { Groups, Signatures } from './index-types.js';
+import type { GramTable, Groups, Signatures } from './index-types.js';
 
 /** Bits per distinct gram, before rounding the signature up to a power of two. */
 const BITS_PER_GRAM = 6;
@@ -37,27 +37,19 @@ function forEachGram(
   }
 }
 
-/** Signatures of every group over the grams of its members. */
-export function buildSignatures(texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups): Signatures {
-  // Distinct grams per group (stamped with the group number), then signature sizes.
-  const seen2 = new Int32Array(1 << 16).fill(-1);
-  const seen3 = new Int32Array(1 << 24).fill(-1);
+/**
+ * Signatures of every group over the grams of its members, sized by the group's distinct
+ * trigrams (counted from the trigram table's postings, which list each group once per trigram;
+ * a text has about as many distinct bigrams).
+ */
+export function buildSignatures(texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups, trigrams: GramTable): Signatures {
+  const distinct = new Uint32Array(groups.count);
+  for (let at = 0; at < trigrams.postings.length; at++) distinct[trigrams.postings[at]!]!++;
   const start = new Uint32Array(groups.count + 1);
   let total = 0;
   for (let g = 0; g < groups.count; g++) {
-    let distinct = 0;
-    const count = (key: number, q: number): void => {
-      const seen = q === 2 ? seen2 : seen3;
-      if (seen[key] !== g) {
-        seen[key] = g;
-        distinct++;
-      }
-    };
-    for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) {
-      forEachGram(texts, textStart[member]!, textStart[member + 1]!, alphabet, count);
-    }
     let words = MIN_WORDS;
-    while (words * 32 < distinct * BITS_PER_GRAM) words *= 2;
+    while (words * 32 < 2 * distinct[g]! * BITS_PER_GRAM) words *= 2;
     start[g] = total;
     total += words;
   }
