@@ -8,7 +8,7 @@ const WORDS = HISTOGRAM_BUCKETS / 4;
 
 /** A query's bucket counts laid out for shortfall(). */
 export interface QueryCounts {
-  /** Per word: 256 + the query's count in bytes 0 and 2 (as two 16-bit lanes), then bytes 1 and 3. */
+  /** Per word: 256 + the query's counts in its low byte of each half (two 16-bit lanes), then in its high bytes. */
   readonly even: Int32Array;
   readonly odd: Int32Array;
   /** Words where the query has characters, most telling first. */
@@ -21,19 +21,23 @@ export interface QueryCounts {
  * most exceed what a member holds on average come first, so that a search stops sooner.
  */
 export function prepareQueryCounts(counts: ArrayLike<number>, weight: (bucket: number) => number): QueryCounts {
+  // Laid out in bytes and read back as words, as the stored histograms are: the lanes then match
+  // on a machine of either byte order.
+  const bytes = new Uint8Array(HISTOGRAM_BUCKETS);
+  for (let b = 0; b < HISTOGRAM_BUCKETS; b++) bytes[b] = Math.min(255, counts[b]!);
+  const packed = new Uint32Array(bytes.buffer);
   const even = new Int32Array(WORDS);
   const odd = new Int32Array(WORDS);
   const used: Array<[number, number]> = [];
   for (let w = 0; w < WORDS; w++) {
-    const lane = (b: number): number => Math.min(255, counts[4 * w + b]!);
-    even[w] = (0x01000100 | lane(0) | (lane(2) << 16)) >>> 0;
-    odd[w] = (0x01000100 | lane(1) | (lane(3) << 16)) >>> 0;
+    even[w] = 0x01000100 | (packed[w]! & 0x00ff00ff);
+    odd[w] = 0x01000100 | ((packed[w]! >>> 8) & 0x00ff00ff);
     let total = 0;
     let any = false;
-    for (let b = 0; b < 4; b++) {
-      if (counts[4 * w + b]! > 0) {
+    for (let b = 4 * w; b < 4 * w + 4; b++) {
+      if (counts[b]! > 0) {
         any = true;
-        total += weight(4 * w + b);
+        total += weight(b);
       }
     }
     if (any) used.push([w, total]);
