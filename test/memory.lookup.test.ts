@@ -25,6 +25,8 @@ const memory: MemoryEntry[] = [
   entry('Le bilan s’élève à 1 500 morts.', 'بلغت الحصيلة ١٬٥٠٠ قتيل.', { targetLang: 'ar' }),
   entry('Les écoles restent fermées', 'Schools remain closed'),
   entry('Une phrase sans rapport avec la requête.', 'Unrelated.'),
+  entry('Les deux soldats ont été blessés à Gaza.', 'The two soldiers were wounded in Gaza.'),
+  entry('Un soldat a été blessé à Rafah hier soir.', 'A soldier was wounded in Rafah last night.'),
 ];
 const index = buildIndex(memory);
 
@@ -61,6 +63,9 @@ describe('lookup', () => {
     ['punctuation', 'Le président a reçu <1>les ministres</1> !', 93, ['punctuation']],
     ['a number', '427 civils ont été tués le 3 mars.', 94, ['numbers']],
     ['a word', 'Le président a salué <1>les ministres</1>.', 88, []],
+    ['a number in words', 'Les trois soldats ont été blessés à Gaza.', 84, ['numbers']],
+    ['a number in words grown into a compound', 'Les vingt-deux soldats ont été blessés à Gaza.', 82, ['numbers', 'punctuation']],
+    ['not an article taken for one', 'Le soldat a été blessé à Rafah hier soir.', 95, []],
   ])('penalizes %s', (_label, text, score, penalties) => {
     const [best] = lookup(index, { text }, { targetLang: 'en' });
     expect(best!.kind).toBe('fuzzy');
