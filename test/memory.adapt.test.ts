@@ -76,3 +76,27 @@ describe('adaptTarget with weekday names and times of day', () => {
     expect(adaptTarget('Publié à 21 h.', 'Publié à 19 h 30.', 'Published in the evening.', 'fr', 'en')).toBeUndefined();
   });
 });
+
+// Numbers in words are figures too: `deux soldats` found for `trois soldats`.
+describe('adaptTarget with numbers in words', () => {
+  it.each([
+    ['an English word', 'Les deux soldats ont été blessés.', 'Les trois soldats ont été blessés.', 'The two soldiers were wounded.', 'en', 'The three soldiers were wounded.'],
+    ['its capital', 'Deux soldats ont été blessés.', 'Trois soldats ont été blessés.', 'Two soldiers were wounded.', 'en', 'Three soldiers were wounded.'],
+    ['a compound', 'Il y a eu vingt-deux morts.', 'Il y a eu vingt-cinq morts.', 'There were twenty-two dead.', 'en', 'There were twenty-five dead.'],
+    ['digits in the target', 'Il y a eu vingt-deux morts.', 'Il y a eu vingt-cinq morts.', 'There were 22 dead.', 'en', 'There were 25 dead.'],
+    ['digits in an Arabic target', 'Il y a eu vingt-deux morts.', 'Il y a eu vingt-cinq morts.', 'سقط 22 قتيلا.', 'ar', 'سقط 25 قتيلا.'],
+    ['digits from 100 on', 'Les deux soldats ont été blessés.', 'Les cent cinquante soldats ont été blessés.', 'The two soldiers were wounded.', 'en', 'The 150 soldiers were wounded.'],
+    ['two words swapped', 'Deux morts et trois blessés.', 'Trois morts et deux blessés.', 'Two dead and three wounded.', 'en', 'Three dead and two wounded.'],
+  ])('%s', (_label, source, query, target, lang, adapted) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
+  });
+
+  it.each([
+    // Arabic number words agree with their noun (gender, dual): rewriting one alone would be wrong.
+    ['an Arabic number word', 'Trois soldats ont été blessés.', 'Quatre soldats ont été blessés.', 'أصيب ثلاثة جنود.', 'ar'],
+    ['an ordinal', 'Le troisième jour.', 'Le quatrième jour.', 'On the third day.', 'en'],
+    ['an article, which is not a figure', 'Un soldat a été blessé.', 'Le soldat a été blessé.', 'A soldier was wounded.', 'en'],
+  ])('leaves %s alone', (_label, source, query, target, lang) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
+  });
+});

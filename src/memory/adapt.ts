@@ -1,12 +1,15 @@
 // Adapting a match that differs from the query only in numbers, times, month or weekday names:
 // the target gets the query's figures (found in the target by value, written in the target's
-// digits and separators), times (in the target's style: `7.30pm`, `19:30`) and month and weekday
-// names (in the same name set). When a changed figure cannot be found in the target, there is
-// no adaptation: a wrong number is worse than none.
+// digits and separators, or in English words where the target has words), times (in the target's
+// style: `7.30pm`, `19:30`) and month and weekday names (in the same name set). Numbers in words
+// count as figures in the source (`deux soldats` → `trois soldats`), ordinals aside. When a
+// changed figure cannot be found in the target, or not rewritten there, there is no adaptation:
+// a wrong number is worse than none.
 
 import { dateName, findDateNames, type DateNameKind } from './date-names.js';
 import { findNumbers, formatLike } from './numbers.js';
 import { normalizeSpacing } from './normalize.js';
+import { findWordNumbers, writeWordNumberLike } from './number-words.js';
 import { findTimes, formatTimeLike } from './times.js';
 
 interface Variable {
@@ -26,6 +29,9 @@ function skeleton(text: string, lang: string): { shape: string; values: Variable
     ...times.map((t) => ({ start: t.start, end: t.end, v: { kind: 'time' as const, value: t.value } })),
     ...findNumbers(text, lang)
       .filter((n) => !inTime(n))
+      .map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
+    ...findWordNumbers(text, lang)
+      .filter((n) => !n.ordinal)
       .map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
     ...NAMES.flatMap((kind) => findDateNames(text, lang, kind).map((m) => ({ start: m.start, end: m.end, v: { kind, value: String(m.number) } }))),
   ].sort((a, b) => a.start - b.start);
@@ -68,6 +74,8 @@ export function adaptTarget(
   const usedTimes = new Set<number>();
   const names = { month: findDateNames(target, targetLang, 'month'), weekday: findDateNames(target, targetLang, 'weekday') };
   const usedNumbers = new Set<number>();
+  const wordNumbers = findWordNumbers(target, targetLang);
+  const usedWords = new Set<number>();
   const usedNames = { month: new Set<number>(), weekday: new Set<number>() };
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (const { old, now } of changes) {
@@ -89,10 +97,18 @@ export function adaptTarget(
       edits.push({ start: numbers[n]!.start, end: numbers[n]!.end, text: formatLike(after, numbers[n]!, targetLang) });
     } else if (old.kind === 'number') {
       const at = numbers.findIndex((n, i) => !usedNumbers.has(i) && n.value === old.value);
-      if (at < 0) return undefined;
-      usedNumbers.add(at);
-      const token = numbers[at]!;
-      edits.push({ start: token.start, end: token.end, text: formatLike(now.value, token, targetLang) });
+      if (at >= 0) {
+        usedNumbers.add(at);
+        const token = numbers[at]!;
+        edits.push({ start: token.start, end: token.end, text: formatLike(now.value, token, targetLang) });
+        continue;
+      }
+      // The target may write it in words: `two soldiers` → `three soldiers`.
+      const w = wordNumbers.findIndex((n, i) => !usedWords.has(i) && !n.ordinal && n.value === old.value);
+      const text = w < 0 ? undefined : writeWordNumberLike(now.value, wordNumbers[w]!, targetLang);
+      if (text === undefined) return undefined;
+      usedWords.add(w);
+      edits.push({ start: wordNumbers[w]!.start, end: wordNumbers[w]!.end, text });
     } else {
       const kind = old.kind;
       const at = names[kind].findIndex((m, i) => !usedNames[kind].has(i) && String(m.number) === old.value);
