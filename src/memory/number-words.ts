@@ -8,6 +8,30 @@ import { numberLexicon } from '../qa/lang/indexes.js';
 import { cores } from '../qa/match/words.js';
 import { foldKey } from '../qa/text/fold.js';
 
+const vocabularies = new WeakMap<LangData, Set<string>>();
+
+/**
+ * The words of the language's number phrases (`vingt`, `cents`, `ثلاثة`), folded, but not the
+ * words for 1 (`un`, `premier`): a phrase for any other value holds another word too.
+ */
+function numberVocabulary(lang: LangData): Set<string> {
+  let vocabulary = vocabularies.get(lang);
+  if (!vocabulary) {
+    const lexicon = numberLexicon(lang).words;
+    vocabulary = new Set([...lexicon.keys()].flatMap((key) => key.split(' ')).filter((word) => lexicon.get(word)?.value !== 1));
+    vocabularies.set(lang, vocabulary);
+  }
+  return vocabulary;
+}
+
+const letterRuns = (text: string): string[] => text.match(/[\p{L}\p{M}]+/gu) ?? [];
+
+/** Whether a folded word, clitics aside, may belong to a number phrase (`vingt`, `cents`). */
+function isNumberWord(word: string, lang: LangData): boolean {
+  const vocabulary = numberVocabulary(lang);
+  return cores(word, lang).some((core) => vocabulary.has(core) || (lang.numberWords.pluralS && core.endsWith('s') && vocabulary.has(core.slice(0, -1))));
+}
+
 export interface WordNumberToken {
   start: number;
   end: number;
@@ -22,6 +46,8 @@ export interface WordNumberToken {
  */
 export function findWordNumbers(text: string, lang: string): Array<WordNumberToken & { ordinal: boolean }> {
   const data = langData(lang);
+  // Most texts have no number word: a look at their words spares reading them as the checks do.
+  if (!letterRuns(text).some((w) => isNumberWord(foldKey(w), data))) return [];
   const lexicon = numberLexicon(data);
   return extractNumbers(text, lang)
     .filter((n) => n.soft && n.value !== '1')
@@ -48,20 +74,6 @@ export function writeWordNumberLike(value: string, like: WordNumberToken, target
   return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 }
 
-const vocabularies = new WeakMap<LangData, Set<string>>();
-
-/** Every word of the language's number phrases (`vingt`, `et`, `cents`), folded. */
-function numberVocabulary(lang: LangData): Set<string> {
-  let vocabulary = vocabularies.get(lang);
-  if (!vocabulary) {
-    vocabulary = new Set([...numberLexicon(lang).words.keys()].flatMap((key) => key.split(' ')));
-    vocabularies.set(lang, vocabulary);
-  }
-  return vocabulary;
-}
-
-const letterRuns = (text: string): string[] => text.match(/[\p{L}\p{M}]+/gu) ?? [];
-
 /**
  * Whether two texts hold different numbers in words (ordinals included). They are read only
  * when a word one has and the other lacks may belong to a number: reading every scored match
@@ -69,16 +81,10 @@ const letterRuns = (text: string): string[] => text.match(/[\p{L}\p{M}]+/gu) ?? 
  */
 export function differInWordNumbers(a: string, b: string, lang: string): boolean {
   const data = langData(lang);
-  const vocabulary = numberVocabulary(data);
   const counts = new Map<string, number>();
   for (const w of letterRuns(a)) counts.set(foldKey(w), (counts.get(foldKey(w)) ?? 0) + 1);
   for (const w of letterRuns(b)) counts.set(foldKey(w), (counts.get(foldKey(w)) ?? 0) - 1);
-  const suspect = [...counts].some(
-    ([word, n]) =>
-      n !== 0 &&
-      cores(word, data).some((core) => vocabulary.has(core) || (data.numberWords.pluralS && core.endsWith('s') && vocabulary.has(core.slice(0, -1)))),
-  );
-  if (!suspect) return false;
+  if (![...counts].some(([word, n]) => n !== 0 && isNumberWord(word, data))) return false;
   const values = (text: string): string =>
     findWordNumbers(text, lang)
       .map((n) => n.value)
