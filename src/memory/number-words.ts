@@ -58,6 +58,9 @@ export function findWordNumbers(text: string, lang: string): Array<WordNumberTok
     });
 }
 
+/** English cardinal words by value: `three`, `twenty` (the compounds are written from them). */
+const ENGLISH_CARDINALS = new Map(Object.entries(langData('en').numberWords.cardinals).map(([word, v]) => [v, word]));
+
 /**
  * `value` written in English words as `like` is (a capital kept): `three`, `twenty-two`; in
  * digits from 100 on. `undefined` for other target languages and for values that are not whole.
@@ -65,12 +68,7 @@ export function findWordNumbers(text: string, lang: string): Array<WordNumberTok
 export function writeWordNumberLike(value: string, like: WordNumberToken, targetLang: string): string | undefined {
   if (primaryLanguage(targetLang) !== 'en' || !/^\d+$/u.test(value)) return undefined;
   const n = Number(value);
-  let words: string;
-  if (n >= 100) words = value;
-  else {
-    const byValue = new Map(Object.entries(langData('en').numberWords.cardinals).map(([word, v]) => [v, word]));
-    words = byValue.get(n) ?? `${byValue.get(n - (n % 10))}-${byValue.get(n % 10)}`;
-  }
+  const words = n >= 100 ? value : (ENGLISH_CARDINALS.get(n) ?? `${ENGLISH_CARDINALS.get(n - (n % 10))}-${ENGLISH_CARDINALS.get(n % 10)}`);
   return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 }
 
@@ -82,8 +80,14 @@ export function writeWordNumberLike(value: string, like: WordNumberToken, target
 export function differInWordNumbers(a: string, b: string, lang: string): boolean {
   const data = langData(lang);
   const counts = new Map<string, number>();
-  for (const w of letterRuns(a)) counts.set(foldKey(w), (counts.get(foldKey(w)) ?? 0) + 1);
-  for (const w of letterRuns(b)) counts.set(foldKey(w), (counts.get(foldKey(w)) ?? 0) - 1);
+  const tally = (text: string, by: number): void => {
+    for (const w of letterRuns(text)) {
+      const key = foldKey(w);
+      counts.set(key, (counts.get(key) ?? 0) + by);
+    }
+  };
+  tally(a, 1);
+  tally(b, -1);
   if (![...counts].some(([word, n]) => n !== 0 && isNumberWord(word, data))) return false;
   const values = (text: string): string =>
     findWordNumbers(text, lang)
