@@ -1,7 +1,8 @@
 // The four-buckets-a-word shortfall equals the plain per-bucket sum of max(0, query − stored)
-// (a stored 255 meaning "255 or more"), and stops counting once past its limit.
+// (a stored 255 meaning "255 or more"), and stops counting once past its limit; a group's
+// bucket maxima never find more than any member does.
 import { describe, expect, it } from 'vitest';
-import { prepareQueryCounts, shortfall } from '../src/memory/histogram-shortfall.js';
+import { groupMaxima, prepareQueryCounts, shortfall } from '../src/memory/histogram-shortfall.js';
 import { HISTOGRAM_BUCKETS } from '../src/memory/index-types.js';
 import { prng } from './support/prng.js';
 
@@ -59,5 +60,36 @@ describe('shortfall', () => {
   it('skips the words where the query has no character', () => {
     const q = Array.from({ length: HISTOGRAM_BUCKETS }, (_, b) => (b === 9 ? 4 : 0));
     expect(Array.from(prepareQueryCounts(q, () => 0).words)).toEqual([2]);
+  });
+});
+
+describe('groupMaxima', () => {
+  const histogram = (counts: Record<number, number>) => Array.from({ length: HISTOGRAM_BUCKETS }, (_, b) => counts[b] ?? 0);
+
+  it('takes each bucket’s largest count among the group’s members', () => {
+    const counts = Uint8Array.from([...histogram({ 0: 3, 5: 1 }), ...histogram({ 0: 1, 5: 4, 31: 255 }), ...histogram({ 7: 2 })]);
+    const maxima = groupMaxima(counts, Uint32Array.from([0, 2, 3]));
+    expect(Array.from(maxima.subarray(0, HISTOGRAM_BUCKETS))).toEqual(histogram({ 0: 3, 5: 4, 31: 255 }));
+    expect(Array.from(maxima.subarray(HISTOGRAM_BUCKETS))).toEqual(histogram({ 7: 2 }));
+  });
+
+  it('never finds a larger shortfall for the group than for any of its members', () => {
+    const random = prng(7);
+    const members = 60;
+    const counts = Uint8Array.from({ length: members * HISTOGRAM_BUCKETS }, () => (random() < 0.5 ? 0 : Math.floor(random() * 12)));
+    const groupStart = Uint32Array.from([0, 1, 4, 10, 25, 60]);
+    const maxima = words(groupMaxima(counts, groupStart));
+    for (let trial = 0; trial < 200; trial++) {
+      const query = prepareQueryCounts(
+        Array.from({ length: HISTOGRAM_BUCKETS }, () => Math.floor(random() * 10)),
+        () => random(),
+      );
+      for (let g = 0; g + 1 < groupStart.length; g++) {
+        const ofGroup = shortfall(maxima, g, query, 1e9);
+        for (let member = groupStart[g]!; member < groupStart[g + 1]!; member++) {
+          expect(ofGroup).toBeLessThanOrEqual(shortfall(words(counts), member, query, 1e9));
+        }
+      }
+    }
   });
 });

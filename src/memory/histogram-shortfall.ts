@@ -64,3 +64,23 @@ export function shortfall(histograms: Uint32Array, member: number, query: QueryC
   }
   return unmatched;
 }
+
+/**
+ * Per group, the largest count of each bucket among its members (`counts` laid out as the
+ * members' histograms, one per group): a query's shortfall against it is at most any member's,
+ * so one test can set a whole group aside.
+ */
+export function groupMaxima(counts: Uint8Array, groupStart: Uint32Array): Uint8Array {
+  const groups = groupStart.length - 1;
+  const maxima = new Uint8Array(groups * HISTOGRAM_BUCKETS);
+  for (let g = 0; g < groups; g++) {
+    const out = g * HISTOGRAM_BUCKETS;
+    for (let member = groupStart[g]!; member < groupStart[g + 1]!; member++) {
+      const base = member * HISTOGRAM_BUCKETS;
+      for (let b = 0; b < HISTOGRAM_BUCKETS; b++) {
+        if (counts[base + b]! > maxima[out + b]!) maxima[out + b] = counts[base + b]!;
+      }
+    }
+  }
+  return maxima;
+}

@@ -28,9 +28,12 @@
 //  - the count filter, per group and then per member: positions of the grams a candidate
 //    lacks, among the lists read (from its hits) and the frequent trigrams (from its bits),
 //    must all be destroyable;
+//  - the group's coarse character histogram, the largest count of each bucket among its
+//    members: query characters it lacks, every member lacks (see below);
 //  - on long queries, the group's gram signature (index-signatures.ts): the query positions
 //    whose bigram or trigram no member has must be coverable by the edits' windows;
-//  - a coarse character histogram stored per member: query characters a member lacks are edits;
+//  - a coarse character histogram stored per member: query characters a member lacks are edits
+//    (a deletion or substitution each, so at most the a full windows of its length);
 //  - the mismatch filter: the grams of the query missing from a member (known from the lists
 //    read, or from the per-member bits of the 128 most frequent trigrams) must all be
 //    destroyed, so if they cannot be covered the member is out (on a long query two unrelated
@@ -47,7 +50,7 @@
 // qualify: they are looked up directly, without a plan.
 
 import { gramKey } from './index-build.js';
-import { prepareQueryCounts, shortfall } from './histogram-shortfall.js';
+import { groupMaxima, prepareQueryCounts, shortfall } from './histogram-shortfall.js';
 import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
@@ -129,6 +132,19 @@ function bucketShares(index: MemoryIndex): Float64Array {
     sharesOf.set(index, shares);
   }
   return shares;
+}
+
+const maximaOf = new WeakMap<MemoryIndex, Uint32Array>();
+
+/** Per group, its members' largest bucket counts, four to a word as shortfall() reads them. */
+function groupHistograms(index: MemoryIndex): Uint32Array {
+  let words = maximaOf.get(index);
+  if (!words) {
+    const maxima = groupMaxima(index.histograms.counts, index.groups.start);
+    words = new Uint32Array(maxima.buffer, maxima.byteOffset, maxima.byteLength / 4);
+    maximaOf.set(index, words);
+  }
+  return words;
 }
 
 /** Buckets of group ids for roughlyByGroup. */
@@ -579,6 +595,19 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const restBit = Int32Array.from(rest, (g) => g.frequent);
   const restCount = Int32Array.from(rest, (g) => g.positions.length);
 
+  const histograms = index.histograms.counts;
+  const bucketOf = index.histograms.bucketOf;
+  const queryHistogram = new Int32Array(HISTOGRAM_BUCKETS);
+  for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
+  // First the buckets where the query has the most characters beyond a text of its length on
+  // average: a member's shortfall then passes the limit after fewer of them.
+  const share = bucketShares(index);
+  const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
+  const histogramWords = new Uint32Array(histograms.buffer, histograms.byteOffset, histograms.byteLength / 4);
+  const groupWords = groupHistograms(index);
+  // Query characters a member of any length may lack: those of the query's length or shorter.
+  const mostAbsent = maxDistance(m, M);
+
   // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
   // Among the lists read, `hits` of them hold the group (at best the most repeated); the
   // frequent grams not read are looked up in the group's bits.
@@ -599,6 +628,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
     }
     if (absent > mostDestroyable) continue;
+    if (shortfall(groupWords, g, queryCounts4, mostAbsent) > mostAbsent) continue;
     if (signatureAllows && !signatureAllows(g)) continue;
     survivors[surviving++] = slot;
   }
@@ -613,15 +643,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const markGram = Int32Array.from(marks, (x) => x[1]);
   const markFrequent = Int32Array.from(marks, (x) => grams[x[1]]!.frequent);
   const bits = index.frequent.bits;
-  const histograms = index.histograms.counts;
-  const bucketOf = index.histograms.bucketOf;
-  const queryHistogram = new Int32Array(HISTOGRAM_BUCKETS);
-  for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
-  // First the buckets where the query has the most characters beyond a text of its length on
-  // average: a member's shortfall then passes the limit after fewer of them.
-  const share = bucketShares(index);
-  const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
-  const histogramWords = new Uint32Array(histograms.buffer, histograms.byteOffset, histograms.byteLength / 4);
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
   // Character counts of the query by pattern slot, for the histogram bound.
