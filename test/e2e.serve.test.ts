@@ -139,7 +139,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     const match = page.locator('.match').first();
     await match.waitFor();
     expect(await match.locator('.score').textContent()).toMatch(/^9\d%$/);
-    expect(await match.locator('del').allTextContents()).toEqual(['400']);
+    expect(await match.locator('del').allTextContents()).toEqual(['420']);
     expect(await match.locator('ins').allTextContents()).toEqual(['426']);
     await page.screenshot({ path: SCREENSHOT });
   });

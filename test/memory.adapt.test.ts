@@ -100,3 +100,28 @@ describe('adaptTarget with numbers in words', () => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
   });
 });
+
+describe('adaptTarget and the noun a number counts', () => {
+  // Intl.PluralRules: Arabic counts 3–10 with a plural (few), 11–99 with a singular (many), 100,
+  // 200, 1000 with a singular in the genitive (other); English 1 (one) apart from the rest.
+  it.each([
+    ['an Arabic number of the same category (11–99)', '426 civils ont été tués.', '450 civils ont été tués.', 'قُتل 426 مدنيا.', 'ar', 'قُتل 450 مدنيا.'],
+    ['an Arabic number of the same category (3–10)', 'Il y a eu 5 morts.', 'Il y a eu 7 morts.', 'سقط 5 قتلى.', 'ar', 'سقط 7 قتلى.'],
+    ['a number no word follows', 'Le taux est de 12 %.', 'Le taux est de 9 %.', 'بلغت النسبة 12 %.', 'ar', 'بلغت النسبة 9 %.'],
+    ['a number before punctuation', 'Les victimes sont au nombre de 12.', 'Les victimes sont au nombre de 9.', 'بلغ عدد الضحايا 12.', 'ar', 'بلغ عدد الضحايا 9.'],
+    ['English 2 to 3', 'Il y a 2 mois.', 'Il y a 3 mois.', 'It was 2 months ago.', 'en', 'It was 3 months ago.'],
+    ['a day before a month name, which is a date', 'Le 3 mars.', 'Le 12 mars.', 'في ٣ آذار.', 'ar', 'في ١٢ آذار.'],
+  ])('adapts %s', (_label, source, query, target, lang, adapted) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
+  });
+
+  it.each([
+    ['an Arabic 12 becoming 9', '12 soldats ont été blessés.', '9 soldats ont été blessés.', 'أصيب 12 جنديا.', 'ar'],
+    ['an Arabic 9 becoming 100', 'Il y a eu 9 morts.', 'Il y a eu 100 morts.', 'سقط 9 قتلى.', 'ar'],
+    ['an Arabic number in Arabic-Indic digits', 'Il y a eu 12 morts.', 'Il y a eu 3 morts.', 'سقط ١٢ قتيلا.', 'ar'],
+    ['an English 1 becoming 2', 'Il y a 1 mois.', 'Il y a 2 mois.', 'It was 1 month ago.', 'en'],
+    ['an English hour becoming hours', 'Pendant 1 heure.', 'Pendant 2 heures.', 'For 1 hour.', 'en'],
+  ])('leaves %s alone', (_label, source, query, target, lang) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
+  });
+});

@@ -4,7 +4,10 @@
 // style: `7.30pm`, `19:30`) and month and weekday names (in the same name set). Numbers in words
 // count as figures in the source (`deux soldats` → `trois soldats`), ordinals aside. When a
 // changed figure cannot be found in the target, or not rewritten there, there is no adaptation:
-// a wrong number is worse than none.
+// a wrong number is worse than none. So is a noun that no longer agrees with its number, which
+// the number checks cannot see: `12 قتيلا` does not become `9 قتيلا` (Arabic counts 3 to 10 with
+// a plural, 11 to 99 with a singular), nor `1 soldier` `2 soldier`. The unadapted match keeps
+// the old figure, which the numbers penalty and the quality checks both report.
 
 import { dateName, findDateNames, type DateNameKind } from './date-names.js';
 import { findNumbers, formatLike } from './numbers.js';
@@ -18,6 +21,24 @@ interface Variable {
 }
 
 const NAMES: readonly DateNameKind[] = ['month', 'weekday'];
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * True when a word other than a month name (`12 نيسان` is a date) follows the number and the
+ * number's plural category (Intl.PluralRules: the forms a counted noun takes) changes: the word
+ * may be a noun that must change with it.
+ */
+function agreementChanges(before: string, after: string, target: string, end: number, lang: string, months: readonly { start: number }[]): boolean {
+  const gap = /^[\s\u00a0\u202f]*/u.exec(target.slice(end))![0].length;
+  if (!/^\p{L}/u.test(target.slice(end + gap, end + gap + 1)) || months.some((m) => m.start === end + gap)) return false;
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(Number(before)) !== rules.select(Number(after));
+}
 
 const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003', time: '\u0004' };
 
@@ -92,7 +113,7 @@ export function adaptTarget(
       const [before, after] = [hours.exec(old.value)?.[1], hours.exec(now.value)?.[1]];
       if (before === undefined || after === undefined) return undefined;
       const n = numbers.findIndex((x, i) => !usedNumbers.has(i) && x.value === before);
-      if (n < 0) return undefined;
+      if (n < 0 || agreementChanges(before, after, target, numbers[n]!.end, targetLang, names.month)) return undefined;
       usedNumbers.add(n);
       edits.push({ start: numbers[n]!.start, end: numbers[n]!.end, text: formatLike(after, numbers[n]!, targetLang) });
     } else if (old.kind === 'number') {
@@ -100,13 +121,14 @@ export function adaptTarget(
       if (at >= 0) {
         usedNumbers.add(at);
         const token = numbers[at]!;
+        if (agreementChanges(old.value, now.value, target, token.end, targetLang, names.month)) return undefined;
         edits.push({ start: token.start, end: token.end, text: formatLike(now.value, token, targetLang) });
         continue;
       }
       // The target may write it in words: `two soldiers` → `three soldiers`.
       const w = wordNumbers.findIndex((n, i) => !usedWords.has(i) && !n.ordinal && n.value === old.value);
       const text = w < 0 ? undefined : writeWordNumberLike(now.value, wordNumbers[w]!, targetLang);
-      if (text === undefined) return undefined;
+      if (text === undefined || agreementChanges(old.value, now.value, target, wordNumbers[w]!.end, targetLang, names.month)) return undefined;
       usedWords.add(w);
       edits.push({ start: wordNumbers[w]!.start, end: wordNumbers[w]!.end, text });
     } else {
