@@ -94,7 +94,6 @@ describe('adaptTarget with numbers in words', () => {
   it.each([
     // Arabic number words agree with their noun (gender, dual): rewriting one alone would be wrong.
     ['an Arabic number word', 'Trois soldats ont été blessés.', 'Quatre soldats ont été blessés.', 'أصيب ثلاثة جنود.', 'ar'],
-    ['an ordinal', 'Le troisième jour.', 'Le quatrième jour.', 'On the third day.', 'en'],
     ['an article, which is not a figure', 'Un soldat a été blessé.', 'Le soldat a été blessé.', 'A soldier was wounded.', 'en'],
   ])('leaves %s alone', (_label, source, query, target, lang) => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
@@ -121,6 +120,43 @@ describe('adaptTarget and the noun a number counts', () => {
     ['an Arabic number in Arabic-Indic digits', 'Il y a eu 12 morts.', 'Il y a eu 3 morts.', 'سقط ١٢ قتيلا.', 'ar'],
     ['an English 1 becoming 2', 'Il y a 1 mois.', 'Il y a 2 mois.', 'It was 1 month ago.', 'en'],
     ['an English hour becoming hours', 'Pendant 1 heure.', 'Pendant 2 heures.', 'For 1 hour.', 'en'],
+  ])('leaves %s alone', (_label, source, query, target, lang) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
+  });
+});
+
+describe('adaptTarget with ordinals', () => {
+  it.each([
+    ['in digits, with the new suffix', 'Le 3e jour.', 'Le 4e jour.', 'The 3rd day.', 'en', 'The 4th day.'],
+    ['twenty-first', 'Le 20e siècle.', 'Le 21e siècle.', 'The 20th century.', 'en', 'The 21st century.'],
+    ['a French 1er, whose suffix differs', 'Le 1er tour.', 'Le 2e tour.', 'The 1st round.', 'en', 'The 2nd round.'],
+    ['into words', 'Le 3e jour.', 'Le 4e jour.', 'The third day.', 'en', 'The fourth day.'],
+    ['a compound in words, with its capital', 'Le troisième jour.', 'Le vingt-deuxième jour.', 'Third day.', 'en', 'Twenty-second day.'],
+    ['first, when the source had it in digits', 'Le 1er tour.', 'Le 2e tour.', 'The first round.', 'en', 'The second round.'],
+    ['words from 100 on, in digits', 'Le 3e jour.', 'Le 112e jour.', 'The third day.', 'en', 'The 112th day.'],
+    ['a French target in its own style', 'Le 3e jour.', 'Le 4e jour.', 'Le 3ème jour.', 'fr', 'Le 4ème jour.'],
+    ['a French 1re', 'La 1re journée.', 'La 2e journée.', 'La 1re journée.', 'fr', 'La 2e journée.'],
+    ['a plain number in an Arabic target', 'Le 3e jour.', 'Le 4e jour.', 'اليوم 3.', 'ar', 'اليوم 4.'],
+  ])('adapts %s', (_label, source, query, target, lang, adapted) => {
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
+  });
+
+  it('keeps an ordinal apart from the number beside it', () => {
+    expect(adaptTarget('Il y a 4 jours, le 3e jour.', 'Il y a 3 jours, le 3e jour.', '3 days ago, on the 3rd day.', 'fr', 'en')).toBe(
+      '4 days ago, on the 3rd day.',
+    );
+    expect(adaptTarget('Il y a 3 jours, le 4e jour.', 'Il y a 3 jours, le 3e jour.', '3 days ago, on the 3rd day.', 'fr', 'en')).toBe(
+      '3 days ago, on the 4th day.',
+    );
+  });
+
+  it.each([
+    // Arabic ordinals agree with their noun in gender, as its number words do.
+    ['an Arabic ordinal word', 'Le 3e jour.', 'Le 4e jour.', 'اليوم الثالث.', 'ar'],
+    // `1er` or `1re`: the `e` of `3e` does not tell.
+    ['a French 1 from 3e', 'Le 3e jour.', 'Le 1er jour.', 'Le 3e jour.', 'fr'],
+    ['a target without the old ordinal', 'Le 3e jour.', 'Le 4e jour.', 'The day after.', 'en'],
+    ['a cardinal where the target has the ordinal', 'Il y a 3 jours.', 'Il y a 4 jours.', 'On the 3rd day.', 'en'],
   ])('leaves %s alone', (_label, source, query, target, lang) => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
   });

@@ -2,7 +2,8 @@
 // the target gets the query's figures (found in the target by value, written in the target's
 // digits and separators, or in English words where the target has words), times (in the target's
 // style: `7.30pm`, `19:30`) and month and weekday names (in the same name set). Numbers in words
-// count as figures in the source (`deux soldats` → `trois soldats`), ordinals aside. When a
+// count as figures in the source (`deux soldats` → `trois soldats`), and so do ordinals, in
+// digits or words (`3e`, `troisième` → `4th`, `fourth`; `1er tour` → `2nd round`). When a
 // changed figure cannot be found in the target, or not rewritten there, there is no adaptation:
 // a wrong number is worse than none. So is a noun that no longer agrees with its number, which
 // the number checks cannot see: `12 قتيلا` does not become `9 قتيلا` (Arabic counts 3 to 10 with
@@ -12,11 +13,12 @@
 import { dateName, findDateNames, type DateNameKind } from './date-names.js';
 import { findNumbers, formatLike } from './numbers.js';
 import { normalizeSpacing } from './normalize.js';
-import { findWordNumbers, writeWordNumberLike } from './number-words.js';
+import { findWordNumbers, writeOrdinalWordLike, writeWordNumberLike } from './number-words.js';
+import { ordinalSuffixAt, ordinalSuffixFor } from './ordinals.js';
 import { findTimes, formatTimeLike } from './times.js';
 
 interface Variable {
-  kind: 'number' | 'time' | DateNameKind;
+  kind: 'number' | 'ordinal' | 'time' | DateNameKind;
   value: string;
 }
 
@@ -40,7 +42,7 @@ function agreementChanges(before: string, after: string, target: string, end: nu
   return rules.select(Number(before)) !== rules.select(Number(after));
 }
 
-const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003', time: '\u0004' };
+const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003', time: '\u0004', ordinal: '\u0005' };
 
 /** The text with numbers, times, months and weekdays replaced by placeholders, and their values in order. */
 function skeleton(text: string, lang: string): { shape: string; values: Variable[] } {
@@ -50,10 +52,14 @@ function skeleton(text: string, lang: string): { shape: string; values: Variable
     ...times.map((t) => ({ start: t.start, end: t.end, v: { kind: 'time' as const, value: t.value } })),
     ...findNumbers(text, lang)
       .filter((n) => !inTime(n))
-      .map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
-    ...findWordNumbers(text, lang)
-      .filter((n) => !n.ordinal)
-      .map((n) => ({ start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } })),
+      .map((n) => {
+        // `1er` and `2e` are one shape: the suffix goes with the value.
+        const suffix = ordinalSuffixAt(text, n.end, lang);
+        return suffix === undefined
+          ? { start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } }
+          : { start: n.start, end: n.end + suffix.length, v: { kind: 'ordinal' as const, value: n.value } };
+      }),
+    ...findWordNumbers(text, lang).map((n) => ({ start: n.start, end: n.end, v: { kind: n.ordinal ? ('ordinal' as const) : ('number' as const), value: n.value } })),
     ...NAMES.flatMap((kind) => findDateNames(text, lang, kind).map((m) => ({ start: m.start, end: m.end, v: { kind, value: String(m.number) } }))),
   ].sort((a, b) => a.start - b.start);
   let shape = '';
@@ -92,10 +98,12 @@ export function adaptTarget(
   const times = findTimes(target, targetLang);
   // The 30 of `19:30` is not the source's `30 %`.
   const numbers = findNumbers(target, targetLang).filter((n) => !times.some((t) => n.start < t.end && t.start < n.end));
+  // `3rd` is the ordinal 3, not the number: `3 jours` → `4 jours` must not make it `4rd`.
+  const suffixes = numbers.map((n) => ordinalSuffixAt(target, n.end, targetLang));
   const usedTimes = new Set<number>();
   const names = { month: findDateNames(target, targetLang, 'month'), weekday: findDateNames(target, targetLang, 'weekday') };
   const usedNumbers = new Set<number>();
-  const wordNumbers = findWordNumbers(target, targetLang);
+  const wordNumbers = findWordNumbers(target, targetLang, { ones: true });
   const usedWords = new Set<number>();
   const usedNames = { month: new Set<number>(), weekday: new Set<number>() };
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -112,12 +120,33 @@ export function adaptTarget(
       const hours = /^(\d+):00$/u;
       const [before, after] = [hours.exec(old.value)?.[1], hours.exec(now.value)?.[1]];
       if (before === undefined || after === undefined) return undefined;
-      const n = numbers.findIndex((x, i) => !usedNumbers.has(i) && x.value === before);
+      const n = numbers.findIndex((x, i) => !usedNumbers.has(i) && suffixes[i] === undefined && x.value === before);
       if (n < 0 || agreementChanges(before, after, target, numbers[n]!.end, targetLang, names.month)) return undefined;
       usedNumbers.add(n);
       edits.push({ start: numbers[n]!.start, end: numbers[n]!.end, text: formatLike(after, numbers[n]!, targetLang) });
+    } else if (old.kind === 'ordinal') {
+      // In digits with the suffix of the new value (`3rd` → `4th`, `1re` → `2e`), in English words
+      // (`third` → `fourth`), or else a plain number (`Day 3`, `اليوم 3`).
+      const free = (i: number): boolean => !usedNumbers.has(i) && numbers[i]!.value === old.value;
+      const w = wordNumbers.findIndex((n, i) => !usedWords.has(i) && n.ordinal && n.value === old.value);
+      let at = numbers.findIndex((_, i) => free(i) && suffixes[i] !== undefined);
+      if (at < 0 && w >= 0) {
+        const text = writeOrdinalWordLike(now.value, wordNumbers[w]!, targetLang);
+        if (text === undefined) return undefined;
+        usedWords.add(w);
+        edits.push({ start: wordNumbers[w]!.start, end: wordNumbers[w]!.end, text });
+        continue;
+      }
+      if (at < 0) at = numbers.findIndex((_, i) => free(i));
+      if (at < 0) return undefined;
+      const token = numbers[at]!;
+      const suffix = suffixes[at];
+      const written = suffix === undefined ? '' : ordinalSuffixFor(now.value, suffix, targetLang);
+      if (written === undefined) return undefined;
+      usedNumbers.add(at);
+      edits.push({ start: token.start, end: token.end + (suffix?.length ?? 0), text: formatLike(now.value, token, targetLang) + written });
     } else if (old.kind === 'number') {
-      const at = numbers.findIndex((n, i) => !usedNumbers.has(i) && n.value === old.value);
+      const at = numbers.findIndex((n, i) => !usedNumbers.has(i) && suffixes[i] === undefined && n.value === old.value);
       if (at >= 0) {
         usedNumbers.add(at);
         const token = numbers[at]!;

@@ -7,6 +7,7 @@ import { extractNumbers, langData, type LangData } from '../qa/index.js';
 import { numberLexicon } from '../qa/lang/indexes.js';
 import { cores } from '../qa/match/words.js';
 import { foldKey } from '../qa/text/fold.js';
+import { ordinalSuffixFor } from './ordinals.js';
 
 const vocabularies = new WeakMap<LangData, Set<string>>();
 
@@ -41,16 +42,16 @@ export interface WordNumberToken {
 }
 
 /**
- * Numbers in words of a text, by value, 1 left out: `un`, `une`, `one` are as often an article
- * or a pronoun as a figure, `premier` as often a title (`le Premier ministre`).
+ * Numbers in words of a text, by value, 1 left out unless `ones`: `un`, `une`, `one` are as
+ * often an article or a pronoun as a figure, `premier` as often a title (`le Premier ministre`).
  */
-export function findWordNumbers(text: string, lang: string): Array<WordNumberToken & { ordinal: boolean }> {
+export function findWordNumbers(text: string, lang: string, { ones = false } = {}): Array<WordNumberToken & { ordinal: boolean }> {
   const data = langData(lang);
   // Most texts have no number word: a look at their words spares reading them as the checks do.
-  if (!letterRuns(text).some((w) => isNumberWord(foldKey(w), data))) return [];
+  if (!ones && !letterRuns(text).some((w) => isNumberWord(foldKey(w), data))) return [];
   const lexicon = numberLexicon(data);
   return extractNumbers(text, lang)
-    .filter((n) => n.soft && n.value !== '1')
+    .filter((n) => n.soft && (ones || n.value !== '1'))
     .map(({ start, end, text: written, value }) => {
       const last = written.match(/[\p{L}\p{M}]+/gu)?.at(-1) ?? '';
       const ordinal = cores(foldKey(last), data).some((core) => lexicon.words.get(core)?.kind === 'ordinal');
@@ -69,6 +70,25 @@ export function writeWordNumberLike(value: string, like: WordNumberToken, target
   if (primaryLanguage(targetLang) !== 'en' || !/^\d+$/u.test(value)) return undefined;
   const n = Number(value);
   const words = n >= 100 ? value : (ENGLISH_CARDINALS.get(n) ?? `${ENGLISH_CARDINALS.get(n - (n % 10))}-${ENGLISH_CARDINALS.get(n % 10)}`);
+  return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+}
+
+/** English ordinal words by value: `third`, `twentieth` (the compounds end in one of them). */
+const ENGLISH_ORDINALS = new Map(Object.entries(langData('en').numberWords.ordinals).map(([word, v]) => [v, word]));
+
+/**
+ * `value` as an English ordinal in words, as `like` is (a capital kept): `fourth`,
+ * `twenty-first`; in digits with their suffix from 100 on (`101st`). `undefined` for other
+ * target languages: Arabic ordinals agree with their noun, as its cardinals do.
+ */
+export function writeOrdinalWordLike(value: string, like: WordNumberToken, targetLang: string): string | undefined {
+  if (primaryLanguage(targetLang) !== 'en' || !/^\d+$/u.test(value) || value === '0') return undefined;
+  const n = Number(value);
+  const tens = n - (n % 10);
+  const words =
+    n >= 100
+      ? `${value}${ordinalSuffixFor(value, 'th', 'en')!}`
+      : (ENGLISH_ORDINALS.get(n) ?? `${ENGLISH_CARDINALS.get(tens)}-${ENGLISH_ORDINALS.get(n % 10)}`);
   return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 }
 
