@@ -14,7 +14,10 @@ describe('memory API', () => {
       'PROP_PREV',
       'adaptTarget',
       'buildIndex',
+      'buildIndexFromStore',
       'editDistance',
+      'encodeEntries',
+      'encodedStore',
       'entriesFromTmx',
       'entriesFromUnit',
       'harvestEntries',
@@ -36,6 +39,11 @@ describe('memory API', () => {
 
   it('has the agreed signatures', () => {
     expectTypeOf(memory.buildIndex).toEqualTypeOf<(entries: readonly memory.MemoryEntry[]) => memory.MemoryIndex>();
+    expectTypeOf(memory.buildIndexFromStore).toEqualTypeOf<(entries: memory.EntryStore, sources?: readonly string[]) => memory.MemoryIndex>();
+    expectTypeOf(memory.encodeEntries).toEqualTypeOf<
+      (entries: Iterable<memory.MemoryEntry>, each?: (entry: memory.MemoryEntry) => void) => memory.EncodedEntries
+    >();
+    expectTypeOf(memory.encodedStore).toEqualTypeOf<(encoded: memory.EncodedEntries) => memory.EntryStore>();
     expectTypeOf(memory.lookup).toEqualTypeOf<(index: memory.MemoryIndex, query: memory.LookupQuery, options?: memory.LookupOptions) => memory.Match[]>();
     expectTypeOf(memory.lookupBruteForce).toEqualTypeOf<
       (entries: readonly memory.MemoryEntry[], query: memory.LookupQuery, options?: memory.LookupOptions) => memory.Match[]

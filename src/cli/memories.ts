@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createTmxReader } from '../formats/tmx/index.js';
 import {
-  buildIndex,
+  buildIndexFromStore,
+  encodedStore,
+  encodeEntries,
   entriesFromUnit,
   loadIndex,
   lookup,
@@ -100,16 +102,25 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
       // An unreadable cache (an older format, a torn copy) is rebuilt below.
     }
   }
-  const entries = files.flatMap((file, i) => entriesOf(project, file, contents[i]!, lang));
+  // Entries kept encoded as the cache stores them (a third of their size as objects), with
+  // their sources apart for the index.
+  const sources: string[] = [];
+  const encoded = encodeEntries(
+    (function* () {
+      for (let i = 0; i < files.length; i++) yield* entriesIn(project, files[i]!, contents[i]!, lang);
+    })(),
+    (entry) => sources.push(entry.source),
+  );
   // The raw files are no longer needed: let them go before the index is built.
   contents.length = 0;
-  const index = buildIndex(entries);
-  let worth = entries.length > 0 && entries.length >= cacheMin;
+  const index = buildIndexFromStore(encodedStore(encoded), sources);
+  sources.length = 0;
+  let worth = index.size > 0 && index.size >= cacheMin;
   const keep = (): void => {
     if (worth) writeCache(project.root, cacheFile, serializeIndexParts(index), prefix);
     worth = false;
   };
-  return { files, index, size: entries.length, cached: false, keep };
+  return { files, index, size: index.size, cached: false, keep };
 }
 
 /** The best match of a query in a language's memories, at or above the project's threshold. */

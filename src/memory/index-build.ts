@@ -6,6 +6,7 @@
 // misses one.
 
 import type { MemoryEntry } from './entry.js';
+import { arrayStore } from './entry-store.js';
 import { groupTexts, SPAN_CLASSES, spanClass } from './index-groups.js';
 import { HISTOGRAM_BUCKETS, type EntryStore, type FrequentGrams, type GramTable, type Groups, type Histograms, type MemoryIndex } from './index-types.js';
 import { buildSignatures } from './index-signatures.js';
@@ -13,10 +14,6 @@ import { normalizeForMatching } from './normalize.js';
 
 /** Entries up to this normalized length also get a bigram table (short queries filter better on bigrams). */
 export const BIGRAM_MAX_LENGTH = 40;
-
-export function arrayStore(entries: readonly MemoryEntry[]): EntryStore {
-  return { size: entries.length, get: (i) => entries[i]! };
-}
 
 function buildAlphabet(texts: Uint16Array): Uint8Array {
   const freq = new Float64Array(65536);
@@ -141,12 +138,12 @@ export function buildIndex(entries: readonly MemoryEntry[]): MemoryIndex {
 }
 
 /** Distinct normalized sources, and for every entry the number of its own. */
-function distinctSources(entries: EntryStore): { distinct: string[]; textOfEntry: Uint32Array } {
+function distinctSources(entries: EntryStore, sources?: readonly string[]): { distinct: string[]; textOfEntry: Uint32Array } {
   const numberOf = new Map<string, number>();
   const distinct: string[] = [];
   const textOfEntry = new Uint32Array(entries.size);
   for (let i = 0; i < entries.size; i++) {
-    const text = normalizeForMatching(entries.get(i).source);
+    const text = normalizeForMatching(sources ? sources[i]! : entries.get(i).source);
     let t = numberOf.get(text);
     if (t === undefined) {
       t = distinct.length;
@@ -175,10 +172,13 @@ function lengthDirectory(lengths: ArrayLike<number>, maxLen: number, into: Uint3
   for (let L = 1; L < maxLen + 2; L++) into[offset + L]! += into[offset + L - 1]!;
 }
 
-/** Builds the index over entries given by number (an array, or entries decoded on demand). */
-export function buildIndexFromStore(entries: EntryStore): MemoryIndex {
+/**
+ * Builds the index over entries given by number (an array, or entries decoded on demand);
+ * `sources`, the entries' sources in order, spares decoding them.
+ */
+export function buildIndexFromStore(entries: EntryStore, sources?: readonly string[]): MemoryIndex {
   const size = entries.size;
-  const { distinct, textOfEntry } = distinctSources(entries);
+  const { distinct, textOfEntry } = distinctSources(entries, sources);
   const members = distinct.length;
   const { lists, perClass, repDistance: repOfText } = groupsByClass(distinct);
 

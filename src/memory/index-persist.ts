@@ -5,6 +5,7 @@
 
 import { InputError } from '../errors.js';
 import type { MemoryEntry } from './entry.js';
+import { encodedStore, encodeEntries } from './entry-store.js';
 import type { EntryStore, Groups, MemoryIndex } from './index-types.js';
 
 const MAGIC = 0x54_4d_49_58; // "TMIX"
@@ -40,31 +41,15 @@ export function serializeIndex(index: MemoryIndex): Uint8Array {
   return out;
 }
 
-/** Entries encoded in pieces of about this many characters: no array per entry, no copy of the whole. */
-const ENTRY_PIECE = 1 << 20;
-
 /**
  * serializeIndex as the consecutive pieces of the file, for a writer that takes them one by
  * one: a million-entry index is never copied into one buffer of half a gigabyte.
  */
 export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
   const encoder = new TextEncoder();
-  const entryStart = new Uint32Array(index.size + 1);
-  const entryData: Uint8Array[] = [];
-  let entryBytes = 0;
-  let piece = '';
-  for (let i = 0; i < index.size; i++) {
-    const json = JSON.stringify(index.entries.get(i));
-    entryStart[i] = entryBytes;
-    entryBytes += utf8Length(json);
-    piece += json;
-    if (piece.length >= ENTRY_PIECE) {
-      entryData.push(encoder.encode(piece));
-      piece = '';
-    }
-  }
-  entryData.push(encoder.encode(piece));
-  entryStart[index.size] = entryBytes;
+  const stored = index.entries.encoded?.() ?? encodeEntries(allEntries(index.entries));
+  const entryData = [...stored.pieces];
+  const entryStart = stored.start;
 
   const arrays: Array<[string, Uint8Array | Uint16Array | Uint32Array | Uint8Array[]]> = [
     ['texts', index.texts],
@@ -123,22 +108,8 @@ export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
   return [head, ...body];
 }
 
-/** Bytes of a string in UTF-8, without encoding it. */
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && !(c >= 0xd800 && c <= 0xdfff) ? 2 : 1;
-  }
-  return n;
-}
-
-function lazyEntries(data: Uint8Array, starts: Uint32Array, size: number): EntryStore {
-  const decoder = new TextDecoder();
-  return {
-    size,
-    get: (i) => JSON.parse(decoder.decode(data.subarray(starts[i]!, starts[i + 1]!))) as MemoryEntry,
-  };
+function* allEntries(store: EntryStore): Generator<MemoryEntry> {
+  for (let i = 0; i < store.size; i++) yield store.get(i);
 }
 
 function loadGroups(start: Uint32Array, minLength: Uint32Array, maxLength: Uint32Array, lengthStart: Uint32Array, repDistance: Uint16Array): Groups {
@@ -178,9 +149,11 @@ export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
     return array as never;
   };
   const size = directory.size;
+  const entryStart = get('entryStart', 'u32');
+  if (entryStart.length !== size + 1) bad('entry table of the wrong size');
   return {
     size,
-    entries: lazyEntries(get('entryData', 'u8'), get('entryStart', 'u32'), size),
+    entries: encodedStore({ pieces: [get('entryData', 'u8')], start: entryStart }),
     texts: get('texts', 'u16'),
     textStart: get('textStart', 'u32'),
     sameStart: get('sameStart', 'u32'),

@@ -4,11 +4,14 @@
 // that may hold a member of length 30 to 53" is one id range.
 
 import type { MemoryEntry } from './entry.js';
+import type { EncodedEntries } from './entry-store.js';
 
 /** Entries by number, either an array built in this process or lazily decoded from a loaded index. */
 export interface EntryStore {
   readonly size: number;
   get(index: number): MemoryEntry;
+  /** The entries as the index file stores them, when the store holds them so (entry-store.ts). */
+  encoded?(): EncodedEntries;
 }
 
 /** An inverted index of q-grams: for each gram key, the sorted ids of the groups containing it. */

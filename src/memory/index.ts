@@ -3,7 +3,8 @@
 export type { MemoryEntry, MemoryProp } from './entry.js';
 export { PROP_DOC, PROP_NEXT, PROP_PREV } from './entry.js';
 export type { MemoryIndex, EntryStore } from './index-types.js';
-export { buildIndex } from './index-build.js';
+export { buildIndex, buildIndexFromStore } from './index-build.js';
+export { encodedStore, encodeEntries, type EncodedEntries } from './entry-store.js';
 export { serializeIndex, serializeIndexParts, loadIndex } from './index-persist.js';
 export { lookup } from './lookup.js';
 export { lookupBruteForce } from './brute-force.js';

@@ -1,0 +1,48 @@
+// Entries kept encoded (entry-store.ts) decode to what went in, across pieces and in any script,
+// and an index built over them is the index built over the objects, byte for byte.
+import { describe, expect, it } from 'vitest';
+import { buildIndex, buildIndexFromStore, encodedStore, encodeEntries, loadIndex, serializeIndex, type MemoryEntry } from '../src/memory/index.js';
+
+const SAMPLES = ['Le bilan s’élève à 426 morts.', 'قُتل ٤٢٦ مدنياً في ٣ آذار.', 'Emoji 👍🏽 and 𝔘 and « guillemets »', ''];
+
+// More than a piece (about a million characters) of JSON: some entries fall in the second.
+const entries: MemoryEntry[] = Array.from({ length: 6000 }, (_, i) => ({
+  source: `${SAMPLES[i % SAMPLES.length]} ${i}`,
+  target: `${SAMPLES[(i + 1) % SAMPLES.length]} — ${'x'.repeat(i % 97)}`,
+  sourceLang: 'fr',
+  targetLang: i % 2 ? 'en' : 'ar',
+  tuid: `s-${i}`,
+  props: i % 3 ? [] : [{ type: 'x-note', value: `n°${i}` }],
+}));
+
+describe('encoded entries', () => {
+  const seen: string[] = [];
+  const encoded = encodeEntries(entries, (entry) => seen.push(entry.source));
+  const store = encodedStore(encoded);
+
+  it('spans several pieces, and sees every entry once, in order', () => {
+    expect(encoded.pieces.length).toBeGreaterThan(1);
+    expect(seen).toEqual(entries.map((e) => e.source));
+    expect(encoded.start[entries.length]).toBe(encoded.pieces.reduce((sum, p) => sum + p.byteLength, 0));
+  });
+
+  it('gives back every entry as it went in', () => {
+    expect(store.size).toBe(entries.length);
+    for (let i = 0; i < entries.length; i++) expect(store.get(i)).toEqual(entries[i]);
+  });
+
+  it('indexes and serializes as the entries as objects do', () => {
+    const fromStore = buildIndexFromStore(store, seen);
+    const fromObjects = buildIndex(entries);
+    expect(Buffer.from(serializeIndex(fromStore)).equals(Buffer.from(serializeIndex(fromObjects)))).toBe(true);
+    // Without the sources it decodes them: the same index again.
+    expect(Buffer.from(serializeIndex(buildIndexFromStore(store))).equals(Buffer.from(serializeIndex(fromObjects)))).toBe(true);
+  });
+
+  it('is what a loaded index keeps: its entries serialize again unchanged', () => {
+    const bytes = serializeIndex(buildIndex(entries));
+    const loaded = loadIndex(bytes);
+    expect(loaded.entries.encoded?.().start).toEqual(encoded.start);
+    expect(Buffer.from(serializeIndex(loaded)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
