@@ -102,8 +102,8 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
       // An unreadable cache (an older format, a torn copy) is rebuilt below.
     }
   }
-  // Entries kept encoded as the cache stores them (a third of their size as objects), with
-  // their sources apart for the index.
+  // Entries kept encoded as the cache stores them (smaller than objects, and not millions of
+  // them for the garbage collector), with their sources apart for the index.
   const sources: string[] = [];
   const encoded = encodeEntries(
     (function* () {

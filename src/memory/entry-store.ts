@@ -16,7 +16,7 @@ export interface EncodedEntries {
 }
 
 /** Bytes of a string in UTF-8, without encoding it. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let n = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
