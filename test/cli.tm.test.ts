@@ -14,7 +14,7 @@ import { HAS_XMLLINT, validateTmxFile } from './support/tmx-dtd.js';
 const FIGURE = "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
 
 interface LookupJson {
-  matches: Array<{ score: number; kind: string; target: string; adapted?: string; tuid: string; origin: string; penalties: string[] }>;
+  matches: Array<{ score: number; kind: string; target: string; adapted?: string; notAdapted?: string; tuid: string; origin: string; penalties: string[] }>;
 }
 
 /** Edit a language's PO file of the sample as a translator would, through the catalog API. */
@@ -71,6 +71,20 @@ describe('tessera tm', () => {
     expect(best?.score).toBeGreaterThanOrEqual(75);
     expect(best?.target).toContain('426 مدنياً');
     expect(best?.adapted).toContain('450 مدنياً');
+  });
+
+  it('says why figures were not adapted: the Arabic noun after 426 would have to change for 400', async () => {
+    const dir = sampleProject();
+    const query = FIGURE.replace('450', '400');
+    const json = await tessera(['tm', 'lookup', query, '--to', 'ar', '--format', 'json'], dir);
+    const [best] = (JSON.parse(json.stdout) as LookupJson).matches;
+    expect(best).toMatchObject({ kind: 'fuzzy', penalties: ['numbers'], notAdapted: 'the word after 426 in the target may have to change for 400' });
+    expect(best?.adapted).toBeUndefined();
+    const text = await tessera(['tm', 'lookup', query, '--to', 'ar'], dir);
+    expect(text.stdout).toContain('(figures not adapted: the word after 426 in the target may have to change for 400; change them by hand)');
+    // English has no such agreement: its target is adapted.
+    const en = await tessera(['tm', 'lookup', query, '--to', 'en', '--format', 'json'], dir);
+    expect((JSON.parse(en.stdout) as LookupJson).matches[0]?.adapted).toContain('at least 400 civilians');
   });
 
   it('shows the word diff in text, and answers a batch in one process as JSON lines', async () => {

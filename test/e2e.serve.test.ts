@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePo } from '../src/catalog/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
-import { REPO, read, tessera } from './support/cli.js';
+import { REPO, read, tessera, write } from './support/cli.js';
 import { AR_PO, DOC, GAPS, ID_426, ID_EXACT, builtWeb, sampleWithGaps, setTranslation } from './fixtures/serve/projects.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -176,6 +176,22 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     await row(ID_EXACT).locator('.badge-translated').waitFor();
     expect(arabicEntry(root, ID_EXACT).target).toBe(translationOf(ID_EXACT));
     expect(arabicEntry(root, 's-lqmsv8').target).toContain('(مراجعة)');
+  });
+
+  it('says in a match why its figures could not be adapted', async () => {
+    const memory = read(root, 'locales/ar/memory.tmx');
+    try {
+      // 400 counts with a genitive singular (مدني), 426 with an accusative one (مدنياً).
+      write(root, 'locales/ar/memory.tmx', memory.replace('au moins 420 civils', 'au moins 400 civils').replace('420 مدنياً', '400 مدني'));
+      await row(ID_426).locator('.cell-source').click();
+      await eventually(() => row(ID_426).getAttribute('aria-current')).toBe('true');
+      const reason = page.locator('.match .not-adapted').first();
+      await reason.waitFor();
+      expect(await reason.textContent()).toBe('Figures not adapted: the word after 400 in the target may have to change for 426; change them by hand.');
+      expect(await page.locator('.match .match-target').first().textContent()).toContain('400 مدني');
+    } finally {
+      write(root, 'locales/ar/memory.tmx', memory);
+    }
   });
 
   it('has finished the Arabic edition: 100 %, and tessera build publishes it', async () => {

@@ -2,7 +2,7 @@
 // both halves name the same month in two name sets and must change together.
 import { describe, expect, it } from 'vitest';
 import { adaptTarget } from '../src/memory/index.js';
-import { differsOnlyInFigures } from '../src/memory/adapt.js';
+import { adaptFigures, differsOnlyInFigures } from '../src/memory/adapt.js';
 
 describe('adaptTarget with month names', () => {
   it.each([
@@ -159,5 +159,24 @@ describe('adaptTarget with ordinals', () => {
     ['a cardinal where the target has the ordinal', 'Il y a 3 jours.', 'Il y a 4 jours.', 'On the 3rd day.', 'en'],
   ])('leaves %s alone', (_label, source, query, target, lang) => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
+  });
+});
+
+describe('adaptFigures says why a match is not adapted', () => {
+  it.each([
+    ['a figure the target lacks', 'Il y a eu 12 morts.', 'Il y a eu 13 morts.', 'Many died.', 'en', 'the target has no 12'],
+    ['a noun that would have to change', '12 soldats ont été blessés.', '9 soldats ont été blessés.', 'أصيب 12 جنديا.', 'ar', 'the word after 12 in the target may have to change for 9'],
+    ['an Arabic number word', 'Trois soldats ont été blessés.', 'Quatre soldats ont été blessés.', 'أصيب ثلاثة جنود.', 'ar', 'ثلاثة in the target cannot be rewritten for Quatre'],
+    ['a French 1 from 3e', 'Le 3e jour.', 'Le 1er jour.', 'Le 3e jour.', 'fr', '3e in the target cannot be rewritten for 1er'],
+    ['a month the target lacks', 'Le 3 mars.', 'Le 3 avril.', 'On the 3rd.', 'en', 'the target has no mars'],
+  ])('%s', (_label, source, query, target, lang, refused) => {
+    expect(adaptFigures(query, source, target, 'fr', lang)).toEqual({ refused });
+    expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
+  });
+
+  it('adapts, or says nothing when the sources differ in more than figures or not at all', () => {
+    expect(adaptFigures('Il y a eu 13 morts.', 'Il y a eu 12 morts.', 'There were 12 dead.', 'fr', 'en')).toEqual({ adapted: 'There were 13 dead.' });
+    expect(adaptFigures('Il y a eu 13 blessés.', 'Il y a eu 12 morts.', 'There were 12 dead.', 'fr', 'en')).toBeUndefined();
+    expect(adaptFigures('Il y a eu 12 morts.', 'Il y a eu 12 morts.', 'There were 12 dead.', 'fr', 'en')).toBeUndefined();
   });
 });

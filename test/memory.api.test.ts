@@ -73,6 +73,7 @@ describe('memory API', () => {
       kind: memory.MatchKind;
       entry: memory.MemoryEntry;
       adapted?: string;
+      notAdapted?: string;
       diff: memory.WordDiff[];
       penalties: memory.PenaltyKind[];
     }>();

@@ -42,3 +42,27 @@ describe('pretranslate: segments without words', () => {
     expect(out.entries.map((e) => e.target)).toEqual(['', '٩', '']);
   });
 });
+
+describe('pretranslate: the match origin comment', () => {
+  const match = (extra: Partial<Match>): Match => ({
+    score: 90,
+    kind: 'fuzzy',
+    entry: { source: '12 soldats ont été blessés.', target: 'أصيب 12 جنديا.', sourceLang: 'fr', targetLang: 'ar', tuid: 's-1', origin: 'locales/ar/memory.tmx', props: [] },
+    diff: [],
+    penalties: ['numbers'],
+    ...extra,
+  });
+
+  it.each<[string, Partial<Match>, string, string]>([
+    ['adapted figures', { adapted: 'أصيب 13 جنديا.' }, 'أصيب 13 جنديا.', 'tm: fuzzy match 90% from locales/ar/memory.tmx (s-1), figures adapted'],
+    [
+      'figures that could not be adapted, and why',
+      { notAdapted: 'the word after 12 in the target may have to change for 9' },
+      'أصيب 12 جنديا.',
+      'tm: fuzzy match 90% from locales/ar/memory.tmx (s-1); figures not adapted: the word after 12 in the target may have to change for 9',
+    ],
+  ])('names %s', (_label, extra, target, comment) => {
+    const { po: out } = pretranslate(po([{ source: '9 soldats ont été blessés.' }]), () => match(extra), { exactAsTranslated: true });
+    expect(out.entries[0]).toMatchObject({ target, fuzzy: true, translatorComments: comment });
+  });
+});

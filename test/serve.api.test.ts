@@ -177,6 +177,19 @@ describe('helpers of the editor', () => {
     expect(exact.body.matches[0]).toMatchObject({ score: 100, kind: 'exact', diff: [{ op: 'equal' }] });
   });
 
+  it('says why a match\'s figures are not adapted: the noun after 400 would change for 426', async () => {
+    const original = read(root, 'locales/ar/memory.tmx');
+    try {
+      // 400 counts with a genitive singular (مدني), 426 with an accusative one (مدنياً).
+      write(root, 'locales/ar/memory.tmx', original.replace('au moins 420 civils', 'au moins 400 civils').replace('420 مدنياً', '400 مدني'));
+      const { body } = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_426}/matches?lang=ar`);
+      expect(body.matches[0]).toMatchObject({ kind: 'fuzzy', notAdapted: 'the word after 400 in the target may have to change for 426' });
+      expect(body.matches[0]!.adapted).toBe(body.matches[0]!.target);
+    } finally {
+      write(root, 'locales/ar/memory.tmx', original);
+    }
+  });
+
   it('says "no memory" for a language without TMX files, and sees a memory added later', async () => {
     rmSync(join(root, 'locales/en/memory.tmx'), { force: true });
     const none = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_426}/matches?lang=en`);

@@ -20,6 +20,8 @@ import { findTimes, formatTimeLike } from './times.js';
 interface Variable {
   kind: 'number' | 'ordinal' | 'time' | DateNameKind;
   value: string;
+  /** As written in its text, for the reason given when it cannot be adapted. */
+  text: string;
 }
 
 const NAMES: readonly DateNameKind[] = ['month', 'weekday'];
@@ -69,7 +71,7 @@ function skeleton(text: string, lang: string): { shape: string; values: Variable
     at = span.end;
   }
   shape += text.slice(at).toLowerCase();
-  return { shape, values: spans.map((s) => s.v) };
+  return { shape, values: spans.map((s) => ({ ...s.v, text: text.slice(s.start, s.end) })) };
 }
 
 /** True when the two sources differ, and only in numbers, times, month or weekday names. */
@@ -79,22 +81,23 @@ export function differsOnlyInFigures(query: string, source: string, sourceLang: 
   return q.shape === s.shape && q.values.some((v, i) => v.value !== s.values[i]!.value);
 }
 
+/** What became of a match whose source differs from the query in figures only. */
+export type FigureAdaptation = { adapted: string } | { refused: string };
+
 /**
- * The target with the query's figures in place of the source's, or `undefined` when the match
- * differs in more than figures or a changed figure is not in the target.
+ * The target with the query's figures in place of the source's, or why it cannot be had (for
+ * the translator: `the target has no 426`); `undefined` when the sources differ in more than
+ * figures, or not at all.
  */
-export function adaptTarget(
-  query: string,
-  source: string,
-  target: string,
-  sourceLang: string,
-  targetLang: string,
-): string | undefined {
+export function adaptFigures(query: string, source: string, target: string, sourceLang: string, targetLang: string): FigureAdaptation | undefined {
   const q = skeleton(normalizeSpacing(query), sourceLang);
   const s = skeleton(normalizeSpacing(source), sourceLang);
   if (q.shape !== s.shape) return undefined;
   const changes = s.values.map((old, i) => ({ old, now: q.values[i]! })).filter((c) => c.old.value !== c.now.value);
   if (changes.length === 0) return undefined;
+  const missing = (old: Variable): FigureAdaptation => ({ refused: `the target has no ${old.text}` });
+  const agreeing = (written: string, now: Variable): FigureAdaptation => ({ refused: `the word after ${written} in the target may have to change for ${now.text}` });
+  const unwritable = (written: string, now: Variable): FigureAdaptation => ({ refused: `${written} in the target cannot be rewritten for ${now.text}` });
   const times = findTimes(target, targetLang);
   // The 30 of `19:30` is not the source's `30 %`.
   const numbers = findNumbers(target, targetLang).filter((n) => !times.some((t) => n.start < t.end && t.start < n.end));
@@ -119,9 +122,10 @@ export function adaptTarget(
       // `pendant 10 heures` reads as a time but is a duration: `for 10 hours` has the number.
       const hours = /^(\d+):00$/u;
       const [before, after] = [hours.exec(old.value)?.[1], hours.exec(now.value)?.[1]];
-      if (before === undefined || after === undefined) return undefined;
+      if (before === undefined || after === undefined) return missing(old);
       const n = numbers.findIndex((x, i) => !usedNumbers.has(i) && suffixes[i] === undefined && x.value === before);
-      if (n < 0 || agreementChanges(before, after, target, numbers[n]!.end, targetLang, names.month)) return undefined;
+      if (n < 0) return missing(old);
+      if (agreementChanges(before, after, target, numbers[n]!.end, targetLang, names.month)) return agreeing(numbers[n]!.text, now);
       usedNumbers.add(n);
       edits.push({ start: numbers[n]!.start, end: numbers[n]!.end, text: formatLike(after, numbers[n]!, targetLang) });
     } else if (old.kind === 'ordinal') {
@@ -132,17 +136,17 @@ export function adaptTarget(
       let at = numbers.findIndex((_, i) => free(i) && suffixes[i] !== undefined);
       if (at < 0 && w >= 0) {
         const text = writeOrdinalWordLike(now.value, wordNumbers[w]!, targetLang);
-        if (text === undefined) return undefined;
+        if (text === undefined) return unwritable(wordNumbers[w]!.text, now);
         usedWords.add(w);
         edits.push({ start: wordNumbers[w]!.start, end: wordNumbers[w]!.end, text });
         continue;
       }
       if (at < 0) at = numbers.findIndex((_, i) => free(i));
-      if (at < 0) return undefined;
+      if (at < 0) return missing(old);
       const token = numbers[at]!;
       const suffix = suffixes[at];
       const written = suffix === undefined ? '' : ordinalSuffixFor(now.value, suffix, targetLang);
-      if (written === undefined) return undefined;
+      if (written === undefined) return unwritable(token.text + suffix, now);
       usedNumbers.add(at);
       edits.push({ start: token.start, end: token.end + (suffix?.length ?? 0), text: formatLike(now.value, token, targetLang) + written });
     } else if (old.kind === 'number') {
@@ -150,20 +154,22 @@ export function adaptTarget(
       if (at >= 0) {
         usedNumbers.add(at);
         const token = numbers[at]!;
-        if (agreementChanges(old.value, now.value, target, token.end, targetLang, names.month)) return undefined;
+        if (agreementChanges(old.value, now.value, target, token.end, targetLang, names.month)) return agreeing(token.text, now);
         edits.push({ start: token.start, end: token.end, text: formatLike(now.value, token, targetLang) });
         continue;
       }
       // The target may write it in words: `two soldiers` → `three soldiers`.
       const w = wordNumbers.findIndex((n, i) => !usedWords.has(i) && !n.ordinal && n.value === old.value);
-      const text = w < 0 ? undefined : writeWordNumberLike(now.value, wordNumbers[w]!, targetLang);
-      if (text === undefined || agreementChanges(old.value, now.value, target, wordNumbers[w]!.end, targetLang, names.month)) return undefined;
+      if (w < 0) return missing(old);
+      const text = writeWordNumberLike(now.value, wordNumbers[w]!, targetLang);
+      if (text === undefined) return unwritable(wordNumbers[w]!.text, now);
+      if (agreementChanges(old.value, now.value, target, wordNumbers[w]!.end, targetLang, names.month)) return agreeing(wordNumbers[w]!.text, now);
       usedWords.add(w);
       edits.push({ start: wordNumbers[w]!.start, end: wordNumbers[w]!.end, text });
     } else {
       const kind = old.kind;
       const at = names[kind].findIndex((m, i) => !usedNames[kind].has(i) && String(m.number) === old.value);
-      if (at < 0) return undefined;
+      if (at < 0) return missing(old);
       usedNames[kind].add(at);
       const token = names[kind][at]!;
       edits.push({
@@ -176,5 +182,14 @@ export function adaptTarget(
   edits.sort((a, b) => b.start - a.start);
   let out = target;
   for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  return { adapted: out };
+}
+
+/**
+ * The target with the query's figures in place of the source's, or `undefined` when the match
+ * differs in more than figures or a changed figure cannot be adapted (adaptFigures says why).
+ */
+export function adaptTarget(query: string, source: string, target: string, sourceLang: string, targetLang: string): string | undefined {
+  const result = adaptFigures(query, source, target, sourceLang, targetLang);
+  return result && 'adapted' in result ? result.adapted : undefined;
 }

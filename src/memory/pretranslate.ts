@@ -56,7 +56,7 @@ export function pretranslate(
     const fuzzy = match.score < 100 || match.adapted !== undefined || !options.exactAsTranslated;
     const origin = match.entry.origin;
     filled.push({ id: entry.id, score: match.score, kind: match.kind, origin, fuzzy });
-    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}`;
+    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}${match.notAdapted !== undefined ? `; figures not adapted: ${match.notAdapted}` : ''}`;
     return { ...entry, target: match.adapted ?? match.entry.target, fuzzy, translatorComments: withNote(entry, note) };
   });
   return { po: { ...po, entries }, filled };

@@ -1,8 +1,9 @@
 // Turns raw similarity hits into matches a translator can use: exact and in-context matches,
-// fuzzy scores with penalties, a word diff, and an adapted target when only figures differ.
+// fuzzy scores with penalties, a word diff, and an adapted target when only figures differ (or
+// why they could not be adapted).
 
 import { sameLanguage } from '../formats/tmx/index.js';
-import { adaptTarget } from './adapt.js';
+import { adaptFigures } from './adapt.js';
 import type { MemoryEntry } from './entry.js';
 import type { RawMatch } from './index-search.js';
 import { normalizeSpacing } from './normalize.js';
@@ -39,6 +40,8 @@ export interface Match {
   entry: MemoryEntry;
   /** The entry's target with the query's numbers, month and weekday names, when only those differ (review it). */
   adapted?: string;
+  /** When only figures differ but they could not be adapted, why (`the target has no 426`). */
+  notAdapted?: string;
   /** Word diff of the entry's source against the query. */
   diff: WordDiff[];
   /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */
@@ -103,8 +106,9 @@ export function finishMatches(query: LookupQuery, scored: Scored[], limit: numbe
     .map(({ score, kind, entry, penalties }) => {
       const match: Match = { score, kind, entry, diff: wordDiff(entry.source, query.text), penalties };
       if (kind === 'fuzzy') {
-        const adapted = adaptTarget(query.text, entry.source, entry.target, entry.sourceLang, entry.targetLang);
-        if (adapted !== undefined) match.adapted = adapted;
+        const figures = adaptFigures(query.text, entry.source, entry.target, entry.sourceLang, entry.targetLang);
+        if (figures && 'adapted' in figures) match.adapted = figures.adapted;
+        else if (figures) match.notAdapted = figures.refused;
       }
       return match;
     });

@@ -167,6 +167,8 @@ export interface MatchView {
   /** The translation with the segment's numbers, month and weekday names put in when only those differ
    * (else the translation as it is): what Insert puts in the editor. */
   adapted: string;
+  /** When only figures differ but they could not be put in, why (`the target has no 426`). */
+  notAdapted?: string;
   /** From the memory source to the segment's French: delete = only in the memory. */
   diff: DiffPart[];
   /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */

@@ -80,5 +80,6 @@ function matchView(match: Match): MatchView {
     penalties: match.penalties,
   };
   if (match.entry.origin !== undefined) view.origin = match.entry.origin;
+  if (match.notAdapted !== undefined) view.notAdapted = match.notAdapted;
   return view;
 }

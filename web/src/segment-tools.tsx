@@ -119,6 +119,7 @@ function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: s
               <p class="match-target" lang={props.lang.code} dir={props.lang.dir}>
                 <RichText text={match.adapted} dir={props.lang.dir} />
               </p>
+              {match.notAdapted && <p class="muted not-adapted">Figures not adapted: {match.notAdapted}; change them by hand.</p>}
             </li>
           ))}
         </ol>

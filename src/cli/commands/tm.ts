@@ -134,6 +134,7 @@ function matchJson(match: Match): Record<string, unknown> {
     source: match.entry.source,
     target: match.entry.target,
     ...(match.adapted !== undefined ? { adapted: match.adapted } : {}),
+    ...(match.notAdapted !== undefined ? { notAdapted: match.notAdapted } : {}),
     penalties: match.penalties,
     diff: match.diff,
     origin: match.entry.origin ?? null,
@@ -155,6 +156,7 @@ function matchText(match: Match): string {
     lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
   } else {
     lines.push(`     target: ${match.entry.target}`);
+    if (match.notAdapted !== undefined) lines.push(`             (figures not adapted: ${match.notAdapted}; change them by hand)`);
   }
   return `${lines.join('\n')}\n\n`;
 }
