@@ -109,6 +109,7 @@ describe('adaptTarget and the noun a number counts', () => {
     ['a number no word follows', 'Le taux est de 12 %.', 'Le taux est de 9 %.', 'بلغت النسبة 12 %.', 'ar', 'بلغت النسبة 9 %.'],
     ['a number before punctuation', 'Les victimes sont au nombre de 12.', 'Les victimes sont au nombre de 9.', 'بلغ عدد الضحايا 12.', 'ar', 'بلغ عدد الضحايا 9.'],
     ['English 2 to 3', 'Il y a 2 mois.', 'Il y a 3 mois.', 'It was 2 months ago.', 'en', 'It was 3 months ago.'],
+    ['a language Intl does not know, which has no agreement known', 'Il y a 1 mois.', 'Il y a 2 mois.', 'Tlhogh 1 jar.', 'x-klingon', 'Tlhogh 2 jar.'],
     ['a day before a month name, which is a date', 'Le 3 mars.', 'Le 12 mars.', 'في ٣ آذار.', 'ar', 'في ١٢ آذار.'],
   ])('adapts %s', (_label, source, query, target, lang, adapted) => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBe(adapted);
@@ -120,6 +121,7 @@ describe('adaptTarget and the noun a number counts', () => {
     ['an Arabic number in Arabic-Indic digits', 'Il y a eu 12 morts.', 'Il y a eu 3 morts.', 'سقط ١٢ قتيلا.', 'ar'],
     ['an English 1 becoming 2', 'Il y a 1 mois.', 'Il y a 2 mois.', 'It was 1 month ago.', 'en'],
     ['an English hour becoming hours', 'Pendant 1 heure.', 'Pendant 2 heures.', 'For 1 hour.', 'en'],
+    ['an English 1 in a memory tagged en_US', 'Il y a 1 mois.', 'Il y a 2 mois.', 'It was 1 month ago.', 'en_US'],
   ])('leaves %s alone', (_label, source, query, target, lang) => {
     expect(adaptTarget(query, source, target, 'fr', lang)).toBeUndefined();
   });

@@ -16,6 +16,7 @@ import { normalizeSpacing } from './normalize.js';
 import { findWordNumbers, writeOrdinalWordLike, writeWordNumberLike } from './number-words.js';
 import { ordinalSuffixAt, ordinalSuffixFor } from './ordinals.js';
 import { findTimes, formatTimeLike } from './times.js';
+import { primaryLanguage } from '../language-tag.js';
 
 interface Variable {
   kind: 'number' | 'ordinal' | 'time' | DateNameKind;
@@ -26,7 +27,25 @@ interface Variable {
 
 const NAMES: readonly DateNameKind[] = ['month', 'weekday'];
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<string, Intl.PluralRules | undefined>();
+
+/**
+ * The plural rules of a language, or `undefined` when Intl has none: a memory's tag may be
+ * anything (`en_US`, `x-klingon`), and Intl would give an unknown one the machine's own rules.
+ */
+function pluralRulesOf(lang: string): Intl.PluralRules | undefined {
+  const primary = primaryLanguage(lang);
+  if (!pluralRules.has(primary)) {
+    let rules: Intl.PluralRules | undefined;
+    try {
+      rules = Intl.PluralRules.supportedLocalesOf([primary]).length > 0 ? new Intl.PluralRules(primary) : undefined;
+    } catch {
+      rules = undefined;
+    }
+    pluralRules.set(primary, rules);
+  }
+  return pluralRules.get(primary);
+}
 
 /**
  * True when a word other than a month name (`12 نيسان` is a date) follows the number and the
@@ -36,12 +55,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 function agreementChanges(before: string, after: string, target: string, end: number, lang: string, months: readonly { start: number }[]): boolean {
   const gap = /^[\s\u00a0\u202f]*/u.exec(target.slice(end))![0].length;
   if (!/^\p{L}/u.test(target.slice(end + gap, end + gap + 1)) || months.some((m) => m.start === end + gap)) return false;
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(Number(before)) !== rules.select(Number(after));
+  const rules = pluralRulesOf(lang);
+  return rules !== undefined && rules.select(Number(before)) !== rules.select(Number(after));
 }
 
 const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month: '\u0002', weekday: '\u0003', time: '\u0004', ordinal: '\u0005' };
