@@ -8,7 +8,8 @@
 // a wrong number is worse than none. So is a noun that no longer agrees with its number, which
 // the number checks cannot see: `12 قتيلا` does not become `9 قتيلا` (Arabic counts 3 to 10 with
 // a plural, 11 to 99 with a singular), nor `1 soldier` `2 soldier`. The unadapted match keeps
-// the old figure, which the numbers penalty and the quality checks both report.
+// the old figure, which the numbers penalty and the quality checks both report, and
+// adaptFigures says why, for the translator.
 
 import { dateName, findDateNames, type DateNameKind } from './date-names.js';
 import { findNumbers, formatLike } from './numbers.js';
