@@ -8,6 +8,7 @@ describe('src/catalog public API', () => {
       'ID_LENGTH',
       'ID_PATTERN',
       'MOVED_SIMILARITY_THRESHOLD',
+      'NOT_ADAPTED_PREFIX',
       'RULES',
       'SIMILARITY_THRESHOLD',
       'alignSegments',

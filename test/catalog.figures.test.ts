@@ -3,14 +3,18 @@
 // source shown, and keeps the reviewed translation in a comment: a change back restores it, a
 // change in words brings back the plain fuzzy entry, and nothing a translator wrote is lost.
 import { describe, expect, it } from 'vitest';
-import { BEFORE_PREFIX, FIGURES_ADAPTED_NOTE, parsePo, serializePo, updateTranslations, type PoTranslationFile } from '../src/catalog/index.js';
-import { adaptTarget } from '../src/memory/index.js';
+import { BEFORE_PREFIX, FIGURES_ADAPTED_NOTE, NOT_ADAPTED_PREFIX, parsePo, serializePo, updateTranslations, type PoTranslationFile } from '../src/catalog/index.js';
+import { adaptFigures as adaptMatch } from '../src/memory/index.js';
 import type { CatalogEntry, TranslationEntry } from '../src/types.js';
 import { HAS_MSGFMT, msgfmtCheck } from './fixtures/catalog/gettext-tools.js';
 
 const ID = 's-toll';
 const segment = (text: string): CatalogEntry => ({ id: ID, block: 0, index: 0, kind: 'paragraph', text, line: 1, tags: [] });
-const adaptFigures = (lang: string) => (target: string, from: string, to: string) => adaptTarget(to, from, target, 'fr', lang);
+/** As extract wires the memory's adaptation: the adapted target, or why there is none. */
+const adaptFigures = (lang: string) => (target: string, from: string, to: string) => {
+  const figures = adaptMatch(to, from, target, 'fr', lang);
+  return figures && 'adapted' in figures ? figures.adapted : figures;
+};
 
 /** The PO after the French becomes each of `texts` in turn, from a reviewed translation of the first. */
 function history(lang: string, texts: string[], reviewed: string, options = { adaptFigures: adaptFigures(lang) }, comments?: string): TranslationEntry {
@@ -99,7 +103,33 @@ describe('figures of a changed segment', () => {
       lang: 'en',
       texts: ['Les deux pays, 426 civils.', 'Les deux pays, 450 civils.'],
       reviewed: 'Both countries, hundreds of civilians.',
-      expected: { target: 'Both countries, hundreds of civilians.', fuzzy: true, translatorComments: undefined },
+      expected: { target: 'Both countries, hundreds of civilians.', fuzzy: true, translatorComments: `${NOT_ADAPTED_PREFIX}the target has no 426` },
+    },
+    {
+      name: 'an Arabic noun that would have to change: not adapted, and why',
+      lang: 'ar',
+      texts: [T426, 'Au moins 400 civils ont été tués.'],
+      reviewed: 'قُتل ما لا يقل عن ٤٢٦ مدنياً.',
+      expected: {
+        target: 'قُتل ما لا يقل عن ٤٢٦ مدنياً.',
+        fuzzy: true,
+        previousSource: T426,
+        translatorComments: `${NOT_ADAPTED_PREFIX}the word after ٤٢٦ in the target may have to change for 400`,
+      },
+    },
+    {
+      name: 'a later change that can be adapted replaces the reason with the notes',
+      lang: 'ar',
+      texts: [T426, 'Au moins 400 civils ont été tués.', T450],
+      reviewed: 'قُتل ما لا يقل عن ٤٢٦ مدنياً.',
+      expected: { target: 'قُتل ما لا يقل عن ٤٥٠ مدنياً.', fuzzy: true, translatorComments: notes('قُتل ما لا يقل عن ٤٢٦ مدنياً.') },
+    },
+    {
+      name: 'a change back drops the reason',
+      lang: 'ar',
+      texts: [T426, 'Au moins 400 civils ont été tués.', T426],
+      reviewed: 'قُتل ما لا يقل عن ٤٢٦ مدنياً.',
+      expected: { target: 'قُتل ما لا يقل عن ٤٢٦ مدنياً.', fuzzy: false, translatorComments: undefined },
     },
   ])('$name', ({ lang, texts, reviewed, expected }) => {
     const entry = history(lang, texts, reviewed);
@@ -126,6 +156,15 @@ describe('figures of a changed segment', () => {
     const next = updateTranslations({} as never, catalog, reviewed, 'brief', 'en', { adaptFigures: adaptFigures('en') }).entries[0]!;
     expect(next).toMatchObject({ target: 'At least 450 civilians were killed.', fuzzy: false, translatorComments: 'checked with the desk' });
     expect(next.previousSource).toBeUndefined();
+  });
+
+  it('drops the reason once the translator has reviewed the entry', () => {
+    const refused = history('ar', [T426, 'Au moins 400 civils ont été tués.'], 'قُتل ما لا يقل عن ٤٢٦ مدنياً.', undefined, 'checked with the desk');
+    expect(refused.translatorComments).toBe(`checked with the desk\n${NOT_ADAPTED_PREFIX}the word after ٤٢٦ in the target may have to change for 400`);
+    const catalog = [segment('Au moins 400 civils ont été tués.')];
+    const fixed: PoTranslationFile = { doc: 'brief', lang: 'ar', headers: {}, entries: [{ ...refused, target: 'قُتل ما لا يقل عن ٤٠٠ مدني.', fuzzy: false }] };
+    const next = updateTranslations({} as never, catalog, fixed, 'brief', 'ar', { adaptFigures: adaptFigures('ar') }).entries[0]!;
+    expect(next).toMatchObject({ target: 'قُتل ما لا يقل عن ٤٠٠ مدني.', fuzzy: false, translatorComments: 'checked with the desk' });
   });
 
   it('a draft the translator edited is theirs: a change back keeps it, fuzzy, with the reviewed text', () => {

@@ -155,6 +155,21 @@ describe('tessera tm', () => {
     expect(read(untouched, 'locales/en/mossoul-2017.po')).toContain('at least 426 civilians were killed');
   });
 
+  it('says on extract why the figures of a changed segment were not adapted, where a noun would have to change', async () => {
+    const dir = sampleProject();
+    write(dir, 'source-texts/mossoul-2017.md', read(dir, 'source-texts/mossoul-2017.md').replace('au moins 426 civils', 'au moins 400 civils'));
+    const run = await tessera(['extract'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('adapted the figures of 1 changed segment(s) to their new source (still fuzzy)');
+    expect(run.stdout).toContain('could not adapt the figures of 1 changed segment(s): their comment "tm: figures not adapted: …" says why');
+    const toll = (lang: string) => parsePo(read(dir, `locales/${lang}/mossoul-2017.po`), `${lang}.po`, lang).entries.find((e) => e.source.includes('400 civils'))!;
+    expect(toll('en')).toMatchObject({ fuzzy: true });
+    expect(toll('en').target).toContain('at least 400 civilians were killed');
+    // 426 counts with an accusative singular (مدنياً), 400 with a genitive one (مدني).
+    expect(toll('ar')).toMatchObject({ fuzzy: true, translatorComments: 'tm: figures not adapted: the word after 426 in the target may have to change for 400' });
+    expect(toll('ar').target).toContain('ما لا يقل عن 426 مدنياً');
+  });
+
   it('imports a memory from elsewhere and uses it', async () => {
     const dir = sampleProject();
     write(dir, 'incoming/agency.tmx', readFileSync(new URL('fixtures/tmx/okapi-rainbow_potest_en_fr.tmx', import.meta.url), 'utf8'));

@@ -12,6 +12,7 @@ describe('memory API', () => {
       'PROP_DOC',
       'PROP_NEXT',
       'PROP_PREV',
+      'adaptFigures',
       'adaptTarget',
       'buildIndex',
       'buildIndexFromStore',
@@ -58,6 +59,10 @@ describe('memory API', () => {
     expectTypeOf(memory.memoryHeader).toEqualTypeOf<(sourceLang: string, attrs?: Record<string, string>) => TmxHeader>();
     expectTypeOf(memory.harvestEntries).toEqualTypeOf<(input: memory.HarvestInput) => memory.MemoryEntry[]>();
     expectTypeOf(memory.mergeEntries).toEqualTypeOf<(memory: readonly memory.MemoryEntry[], updates: readonly memory.MemoryEntry[]) => memory.MergeResult>();
+    expectTypeOf(memory.adaptFigures).toEqualTypeOf<
+      (query: string, source: string, target: string, sourceLang: string, targetLang: string) => memory.FigureAdaptation | undefined
+    >();
+    expectTypeOf<memory.FigureAdaptation>().toEqualTypeOf<{ adapted: string } | { refused: string }>();
     expectTypeOf(memory.adaptTarget).toEqualTypeOf<
       (query: string, source: string, target: string, sourceLang: string, targetLang: string) => string | undefined
     >();

@@ -18,13 +18,16 @@ import { sameText } from './text.js';
  */
 export const FIGURES_ADAPTED_NOTE = 'tm: figures adapted to the changed source; review before use';
 export const BEFORE_PREFIX = 'tm: before: ';
+/** Starts the comment that says why the figures of a changed source were not adapted. */
+export const NOT_ADAPTED_PREFIX = 'tm: figures not adapted: ';
 
 export interface UpdateOptions {
   /**
    * `target` (a translation of `from`) for the source `to`, when the two differ only in their
-   * figures (numbers, months), or undefined. The memory's adaptation (memory/adapt.ts) does it.
+   * figures (numbers, months); `{ refused }` with the reason when they do but the figures cannot
+   * be adapted; otherwise undefined. The memory's adaptation (memory/adapt.ts) does it.
    */
-  adaptFigures?: (target: string, from: string, to: string) => string | undefined;
+  adaptFigures?: (target: string, from: string, to: string) => string | { refused: string } | undefined;
 }
 
 /**
@@ -38,7 +41,8 @@ export interface UpdateOptions {
  *   ID is back in the catalog is revived, fuzzy if its source differs.
  * With `adaptFigures`, a translation whose source changed only in its figures gets the new
  * ones (still fuzzy, `previousSource` kept, FIGURES_ADAPTED_NOTE added), and a change back
- * restores it as it was reviewed.
+ * restores it as it was reviewed; when they cannot be adapted, a NOT_ADAPTED_PREFIX comment
+ * says why, until the next change or review.
  * The result depends only on IDs and texts, so it is also right for a PO that missed earlier
  * extracts; `_alignment` is not consulted (kept so that callers can pass the extract's result).
  * IDs must be unique in `po`, as `parsePo` guarantees.
@@ -94,7 +98,8 @@ function refresh(entry: TranslationEntry, text: string, { adaptFigures }: Update
   const original = adaptedFrom(entry);
   const reviewed = entry.fuzzy && entry.previousSource !== undefined ? entry.previousSource : entry.source;
   const fitted = original !== undefined ? entry.source : reviewed;
-  const adapted = adaptFigures?.(entry.target, fitted, text);
+  const figures = adaptFigures?.(entry.target, fitted, text);
+  const adapted = typeof figures === 'string' ? figures : undefined;
   if (sameText(reviewed, text) && (original === undefined || (adapted ?? entry.target) === original)) {
     // The source went back to what was translated: the translation fits again.
     next.target = original ?? entry.target;
@@ -114,6 +119,8 @@ function refresh(entry: TranslationEntry, text: string, { adaptFigures }: Update
     // from stays in the comments.
     next.previousSource = fitted;
     setAdaptation(next, undefined, original !== undefined);
+    // Changed in figures only, but they could not be put in: the translator learns why.
+    if (typeof figures === 'object') next.translatorComments = [next.translatorComments, `${NOT_ADAPTED_PREFIX}${figures.refused}`].filter(Boolean).join('\n');
   }
   return next;
 }
@@ -134,11 +141,15 @@ function adaptedFrom(entry: TranslationEntry): string | undefined {
 
 /**
  * Writes the adaptation comments, the note and `from` (the reviewed translation), or removes
- * them; `keepBefore` keeps an earlier `tm: before:` line as a plain record. Other comments stay.
+ * them, and any earlier reason figures were not adapted; `keepBefore` keeps an earlier
+ * `tm: before:` line as a plain record. Other comments stay.
  */
 function setAdaptation(entry: TranslationEntry, from: string | undefined, keepBefore = false): void {
   const keep = (line: string): boolean =>
-    line !== '' && line !== FIGURES_ADAPTED_NOTE && (!line.startsWith(BEFORE_PREFIX) || (keepBefore && from === undefined));
+    line !== '' &&
+    line !== FIGURES_ADAPTED_NOTE &&
+    !line.startsWith(NOT_ADAPTED_PREFIX) &&
+    (!line.startsWith(BEFORE_PREFIX) || (keepBefore && from === undefined));
   const lines = (entry.translatorComments ?? '').split('\n').filter(keep);
   if (from !== undefined) lines.push(FIGURES_ADAPTED_NOTE, `${BEFORE_PREFIX}${JSON.stringify(from)}`);
   if (lines.length > 0) entry.translatorComments = lines.join('\n');

@@ -12,7 +12,7 @@ export type { LookupQuery, LookupOptions, Match, MatchKind } from './rank.js';
 export { DEFAULT_LIMIT, DEFAULT_MIN_SCORE } from './rank.js';
 export type { WordDiff } from './word-diff.js';
 export { PENALTY_POINTS, type PenaltyKind } from './penalties.js';
-export { adaptTarget } from './adapt.js';
+export { adaptFigures, adaptTarget, type FigureAdaptation } from './adapt.js';
 export { normalizeForMatching } from './normalize.js';
 export { editDistance } from './myers.js';
 export { entriesFromTmx, entriesFromUnit, memoryHeader, tmxFromEntries, unitFromEntry } from './tmx-entries.js';

@@ -1,5 +1,5 @@
-import { alignSegments, serializePo, serializePot, updateTranslations } from '../../catalog/index.js';
-import { adaptTarget } from '../../memory/index.js';
+import { alignSegments, NOT_ADAPTED_PREFIX, serializePo, serializePot, updateTranslations } from '../../catalog/index.js';
+import { adaptFigures } from '../../memory/index.js';
 import { pretranslate, type Prefill } from '../../memory/pretranslate.js';
 import { createProgress } from '../../report/index.js';
 import type { Command } from '../command.js';
@@ -36,6 +36,7 @@ export const extract: Command = {
     };
     const prefilled: Prefill[] = [];
     let refreshed = 0;
+    let refused = 0;
     // A bad file stops the loop: the bar is erased first, so that the error starts its own line.
     try {
       for (const doc of docs) {
@@ -44,11 +45,18 @@ export const extract: Command = {
         files.set(potPath(project, doc), serializePot(doc, loaded.sourceFile, alignment.entries, config.sourceLang));
         for (const lang of config.targetLangs) {
           const previous = loadPo(project, doc, lang);
-          const adaptFigures =
-            values['no-prefill'] === true ? undefined : (target: string, from: string, to: string) => adaptTarget(to, from, target, config.sourceLang, lang);
-          let updated = updateTranslations(alignment, alignment.entries, previous, doc, lang, { adaptFigures });
+          const adapt =
+            values['no-prefill'] === true
+              ? undefined
+              : (target: string, from: string, to: string) => {
+                  const figures = adaptFigures(to, from, target, config.sourceLang, lang);
+                  return figures && 'adapted' in figures ? figures.adapted : figures;
+                };
+          let updated = updateTranslations(alignment, alignment.entries, previous, doc, lang, { adaptFigures: adapt });
           const before = new Map(previous?.entries.map((e) => [e.id, e.target]));
           refreshed += updated.entries.filter((e) => e.fuzzy && before.has(e.id) && before.get(e.id) !== e.target).length;
+          const noted = new Map(previous?.entries.map((e) => [e.id, e.translatorComments]));
+          refused += updated.entries.filter((e) => notAdapted(e.translatorComments) && notAdapted(e.translatorComments) !== notAdapted(noted.get(e.id))).length;
           if (values['no-prefill'] !== true && updated.entries.some((e) => !e.obsolete && e.target === '')) {
             const result = pretranslate(updated, (query) => bestMatch(memoriesOf(lang), query, lang, config.tmThreshold), {
               exactAsTranslated: config.tmExactAsTranslated,
@@ -78,8 +86,14 @@ export const extract: Command = {
       const copied = prefilled.length - matched.length;
       if (copied) lines.push(`copied ${copied} segment(s) without words (numbers, codes) from the source`);
       if (refreshed) lines.push(`adapted the figures of ${refreshed} changed segment(s) to their new source (still fuzzy)`);
+      if (refused) lines.push(`could not adapt the figures of ${refused} changed segment(s): their comment "${NOT_ADAPTED_PREFIX}…" says why`);
       io.stdout.write(`${lines.join('\n')}\n${written.length ? `updated ${written.join(', ')}` : 'nothing to update'}\n`);
     }
     return 0;
   },
 };
+
+/** The reason an entry's figures were not adapted, from its comments. */
+function notAdapted(comments: string | undefined): string | undefined {
+  return comments?.split('\n').find((line) => line.startsWith(NOT_ADAPTED_PREFIX));
+}
