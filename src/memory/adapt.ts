@@ -18,6 +18,7 @@ import { findWordNumbers, writeOrdinalWordLike, writeWordNumberLike } from './nu
 import { ordinalSuffixAt, ordinalSuffixFor } from './ordinals.js';
 import { findTimes, formatTimeLike } from './times.js';
 import { primaryLanguage } from '../language-tag.js';
+import { extractNumbers } from '../qa/index.js';
 
 interface Variable {
   kind: 'number' | 'ordinal' | 'time' | DateNameKind;
@@ -64,7 +65,9 @@ const PLACEHOLDER: Record<Variable['kind'], string> = { number: '\u0001', month:
 
 /** The text with numbers, times, months and weekdays replaced by placeholders, and their values in order. */
 function skeleton(text: string, lang: string): { shape: string; values: Variable[] } {
-  const times = findTimes(text, lang);
+  // Read once as the checks read numbers: times and numbers in words both come from it.
+  const read = extractNumbers(text, lang);
+  const times = findTimes(text, lang, read);
   const inTime = (n: { start: number; end: number }): boolean => times.some((t) => n.start < t.end && t.start < n.end);
   const spans = [
     ...times.map((t) => ({ start: t.start, end: t.end, v: { kind: 'time' as const, value: t.value } })),
@@ -77,7 +80,7 @@ function skeleton(text: string, lang: string): { shape: string; values: Variable
           ? { start: n.start, end: n.end, v: { kind: 'number' as const, value: n.value } }
           : { start: n.start, end: n.end + suffix.length, v: { kind: 'ordinal' as const, value: n.value } };
       }),
-    ...findWordNumbers(text, lang).map((n) => ({ start: n.start, end: n.end, v: { kind: n.ordinal ? ('ordinal' as const) : ('number' as const), value: n.value } })),
+    ...findWordNumbers(text, lang, { read }).map((n) => ({ start: n.start, end: n.end, v: { kind: n.ordinal ? ('ordinal' as const) : ('number' as const), value: n.value } })),
     ...NAMES.flatMap((kind) => findDateNames(text, lang, kind).map((m) => ({ start: m.start, end: m.end, v: { kind, value: String(m.number) } }))),
   ].sort((a, b) => a.start - b.start);
   let shape = '';
@@ -114,7 +117,8 @@ export function adaptFigures(query: string, source: string, target: string, sour
   const missing = (old: Variable): FigureAdaptation => ({ refused: `the target has no ${old.text}` });
   const agreeing = (written: string, now: Variable): FigureAdaptation => ({ refused: `the word after ${written} in the target may have to change for ${now.text}` });
   const unwritable = (written: string, now: Variable): FigureAdaptation => ({ refused: `${written} in the target cannot be rewritten for ${now.text}` });
-  const times = findTimes(target, targetLang);
+  const read = extractNumbers(target, targetLang);
+  const times = findTimes(target, targetLang, read);
   // The 30 of `19:30` is not the source's `30 %`.
   const numbers = findNumbers(target, targetLang).filter((n) => !times.some((t) => n.start < t.end && t.start < n.end));
   // `3rd` is the ordinal 3, not the number: `3 jours` → `4 jours` must not make it `4rd`.
@@ -122,7 +126,7 @@ export function adaptFigures(query: string, source: string, target: string, sour
   const usedTimes = new Set<number>();
   const names = { month: findDateNames(target, targetLang, 'month'), weekday: findDateNames(target, targetLang, 'weekday') };
   const usedNumbers = new Set<number>();
-  const wordNumbers = findWordNumbers(target, targetLang, { ones: true });
+  const wordNumbers = findWordNumbers(target, targetLang, { ones: true, read });
   const usedWords = new Set<number>();
   const usedNames = { month: new Set<number>(), weekday: new Set<number>() };
   const edits: Array<{ start: number; end: number; text: string }> = [];

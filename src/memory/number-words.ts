@@ -3,7 +3,7 @@
 // number words agree with their noun (gender, dual), so they are read but never rewritten.
 
 import { primaryLanguage } from '../language-tag.js';
-import { extractNumbers, langData, type LangData } from '../qa/index.js';
+import { extractNumbers, langData, type LangData, type NumberToken as QaNumberToken } from '../qa/index.js';
 import { numberLexicon } from '../qa/lang/indexes.js';
 import { cores } from '../qa/match/words.js';
 import { foldKey } from '../qa/text/fold.js';
@@ -44,19 +44,29 @@ export interface WordNumberToken {
 /**
  * Numbers in words of a text, by value, 1 left out unless `ones`: `un`, `une`, `one` are as
  * often an article or a pronoun as a figure, `premier` as often a title (`le Premier ministre`).
+ * `read` is the text as the checks read it (`extractNumbers`), when the caller has it already.
  */
-export function findWordNumbers(text: string, lang: string, { ones = false } = {}): Array<WordNumberToken & { ordinal: boolean }> {
+export function findWordNumbers(
+  text: string,
+  lang: string,
+  { ones = false, read }: { ones?: boolean; read?: readonly QaNumberToken[] } = {},
+): Array<WordNumberToken & { ordinal: boolean }> {
   const data = langData(lang);
   // Most texts have no number word: a look at their words spares reading them as the checks do.
   if (!ones && !letterRuns(text).some((w) => isNumberWord(foldKey(w), data))) return [];
   const lexicon = numberLexicon(data);
-  return extractNumbers(text, lang)
+  return (read ?? extractNumbers(text, lang))
     .filter((n) => n.soft && (ones || n.value !== '1'))
     .map(({ start, end, text: written, value }) => {
       const last = written.match(/[\p{L}\p{M}]+/gu)?.at(-1) ?? '';
       const ordinal = cores(foldKey(last), data).some((core) => lexicon.words.get(core)?.kind === 'ordinal');
       return { start, end, text: written, value, ordinal };
     });
+}
+
+/** `words` with an initial capital when `like` has one (`Three` for `Two`). */
+function capitalLike(words: string, like: WordNumberToken): string {
+  return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 }
 
 /** English cardinal words by value: `three`, `twenty` (the compounds are written from them). */
@@ -70,7 +80,7 @@ export function writeWordNumberLike(value: string, like: WordNumberToken, target
   if (primaryLanguage(targetLang) !== 'en' || !/^\d+$/u.test(value)) return undefined;
   const n = Number(value);
   const words = n >= 100 ? value : (ENGLISH_CARDINALS.get(n) ?? `${ENGLISH_CARDINALS.get(n - (n % 10))}-${ENGLISH_CARDINALS.get(n % 10)}`);
-  return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+  return capitalLike(words, like);
 }
 
 /** English ordinal words by value: `third`, `twentieth` (the compounds end in one of them). */
@@ -89,7 +99,7 @@ export function writeOrdinalWordLike(value: string, like: WordNumberToken, targe
     n >= 100
       ? `${value}${ordinalSuffixFor(value, 'th', 'en')!}`
       : (ENGLISH_ORDINALS.get(n) ?? `${ENGLISH_CARDINALS.get(tens)}-${ENGLISH_ORDINALS.get(n % 10)}`);
-  return /^\p{Lu}/u.test(like.text) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
+  return capitalLike(words, like);
 }
 
 /**

@@ -2,7 +2,7 @@
 // `7.30pm` = `٧:٣٠ مساء`), and written back in the style of a time already in the target:
 // `7.30pm` becomes `8pm` for 20:00, `19 h 30` becomes `20 h`, `19:30` becomes `20:00`.
 
-import { extractNumbers, langData } from '../qa/index.js';
+import { extractNumbers, langData, type NumberToken } from '../qa/index.js';
 import { foldDigits } from '../qa/text/digits.js';
 import { digitSystemOf, inDigits } from './numbers.js';
 
@@ -14,9 +14,9 @@ export interface TimeToken {
   value: string;
 }
 
-/** The times of day of a text, in order. */
-export function findTimes(text: string, lang: string): TimeToken[] {
-  return extractNumbers(text, lang)
+/** The times of day of a text, in order; `read` is the text as the checks read it, when the caller has it already. */
+export function findTimes(text: string, lang: string, read: readonly NumberToken[] = extractNumbers(text, lang)): TimeToken[] {
+  return read
     .filter((n) => n.kind === 'time')
     .map(({ start, end, text: written, value }) => ({ start, end, text: written, value }));
 }

@@ -205,7 +205,8 @@ export const numberMismatch: Check = {
       leftSource.filter((t) => !t.soft),
       leftTarget.filter((t) => !t.soft),
     );
-    const explained = new Set<NumberToken>([...afterCommas, ...styled.flatMap((d) => [d.source, ...d.parts])]);
+    // The decimal commas' numbers are out of `source` and `target` already.
+    const explained = new Set<NumberToken>(styled.flatMap((d) => [d.source, ...d.parts]));
     const missing = leftSource.filter((t) => !t.soft && !targetDateParts.has(t.value) && !explained.has(t));
     const extra = leftTarget.filter((t) => !t.soft && !sourceDateParts.has(t.value) && !explained.has(t));
     const softSource = leftSource.filter((t) => t.soft && meaningful(t));
