@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTmx } from '../src/formats/tmx/index.js';
 import { bruteForceSearch } from '../src/memory/brute-force.js';
-import { buildIndex, entriesFromUnit, loadIndex, lookup, normalizeForMatching, serializeIndex, type MemoryEntry, type MemoryIndex } from '../src/memory/index.js';
+import { buildIndex, concordance, entriesFromUnit, loadIndex, lookup, normalizeForMatching, serializeIndex, type MemoryEntry, type MemoryIndex } from '../src/memory/index.js';
 import { searchIndex } from '../src/memory/index-search.js';
 import { finishMatches, scoreHit, type Scored } from '../src/memory/rank.js';
 
@@ -152,6 +152,7 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
     if (mine.size === all.size && [...all].every((e) => mine.has(e))) setsEqual++;
   }
   const bruteQps = n / ((performance.now() - t) / 1000);
+  const phrasing = concordanceRun(index, sources, queries);
   const recall = withMatch === 0 ? 1 : found / withMatch;
 
   // Persisted: write the index, then load it in a fresh process that only serves lookups.
@@ -183,6 +184,10 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
   console.log(
     `recall of brute force's best match ≥ ${MIN}: ${(100 * recall).toFixed(2)} % (${found}/${withMatch} queries with a match); identical match sets: ${setsEqual}/${n}`,
   );
+  console.log(
+    `concordance (source side, limit 10), ${phrasing.phrases} two-word phrases of the queries: ${phrasing.indexedQps.toFixed(0)} q/s against ` +
+      `${phrasing.scanQps.toFixed(1)} q/s for a scan of every source (${(phrasing.indexedQps / phrasing.scanQps).toFixed(0)}×); same totals: ${phrasing.same ? 'yes' : 'NO'}`,
+  );
   console.log(`resident memory (entries as objects + index): ${residentAfterBuild} after build, ${result.rss} after the queries`);
   if (served) {
     console.log(
@@ -192,6 +197,23 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
   }
   console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on 2 cores`);
   return result;
+}
+
+/** Concordance on two-word phrases of the queries: the index against a scan of every normalized source. */
+function concordanceRun(index: MemoryIndex, sources: string[], queries: string[]) {
+  const phrases = queries
+    .map((q) => normalizeForMatching(q).split(' '))
+    .filter((words) => words.length >= 3)
+    .slice(0, 200)
+    .map((words) => words.slice(1, 3).join(' '));
+  let t = performance.now();
+  const totals = phrases.map((p) => concordance(index, p).total);
+  const indexedQps = phrases.length / ((performance.now() - t) / 1000);
+  const scanned = phrases.slice(0, 20);
+  t = performance.now();
+  const scanTotals = scanned.map((p) => sources.reduce((n, s) => n + Number(s.includes(p)), 0));
+  const scanQps = scanned.length / ((performance.now() - t) / 1000);
+  return { phrases: phrases.length, indexedQps, scanQps, same: scanTotals.every((n, i) => n === totals[i]) };
 }
 
 /** A replica that is not identical to its original: a number appended, or one word dropped or doubled. */

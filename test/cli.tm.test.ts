@@ -203,6 +203,59 @@ describe('tessera tm', () => {
   });
 });
 
+describe('tessera tm concordance', () => {
+  interface ConcordanceJson {
+    phrase: string;
+    in: string;
+    total: number;
+    hits: Array<{ source: string; target: string; spans: Array<[number, number]>; wholeWords: boolean; tuid: string; origin: string }>;
+  }
+
+  it('shows how a name was translated before, the phrase marked, in text and JSON', async () => {
+    const dir = sampleProject();
+    const text = await tessera(['tm', 'concordance', 'vieille VILLE', '--to', 'en', '--limit', '1', '--no-color'], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^1 of 2 entries contain "vieille ville" in the source \(locales\/en\/memory\.tmx\)\n\nlocales\/en\/memory\.tmx s-\w+\n/);
+    expect(text.stdout).toContain("  source: Le 18 juin 2017, l'armée irakienne a lancé l'assaut sur la ⟦vieille ville⟧ de Mossoul,");
+    expect(text.stdout).toContain('  target: On 18 June 2017, the Iraqi army launched its assault on the Old City of Mosul,');
+    const json = JSON.parse((await tessera(['tm', 'concordance', 'vieille ville', '--to', 'en', '--format', 'json'], dir)).stdout) as ConcordanceJson;
+    expect(json).toMatchObject({ phrase: 'vieille ville', in: 'source', total: 2 });
+    for (const hit of json.hits) {
+      expect(hit.spans.map(([s, e]) => hit.source.slice(s, e).toLowerCase())).toContain('vieille ville');
+      expect(hit.origin).toBe('locales/en/memory.tmx');
+    }
+  });
+
+  it('searches the Arabic target, and colours the phrase on a terminal', async () => {
+    const dir = sampleProject();
+    const json = JSON.parse((await tessera(['tm', 'concordance', 'منظمة العفو الدولية', '--to', 'ar', '--in', 'target', '--format', 'json'], dir)).stdout) as ConcordanceJson;
+    expect(json.total).toBeGreaterThan(0);
+    expect(json.hits.every((h) => h.spans.length > 0 && h.target.slice(h.spans[0]![0], h.spans[0]![1]) === 'منظمة العفو الدولية')).toBe(true);
+    const colored = await tessera(['tm', 'concordance', 'Amnesty International', '--to', 'en'], dir, { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(colored.stdout).toMatch(/\u001b\[1m\u001b\[33mAmnesty International\u001b\[39m\u001b\[22m/);
+    expect(colored.stdout).not.toContain('⟦');
+  });
+
+  it('says when nothing contains the phrase', async () => {
+    const { code, stdout } = await tessera(['tm', 'concordance', 'Bagdad', '--to', 'en'], sampleProject());
+    expect(code).toBe(0);
+    expect(stdout).toBe('0 entries contain "bagdad" in the source (locales/en/memory.tmx)\n');
+  });
+
+  const refusals: Array<[string, string[], RegExp]> = [
+    ['an empty phrase', ['tm', 'concordance', ' ', '--to', 'en'], /the PHRASE to search for is empty/],
+    ['no phrase', ['tm', 'concordance', '--to', 'en'], /expected one PHRASE/],
+    ['an unknown side', ['tm', 'concordance', 'Mossoul', '--to', 'en', '--in', 'notes'], /--in must be one of source, target, not "notes"/],
+    ['an empty lookup', ['tm', 'lookup', '', '--to', 'en'], /the TEXT to look up is empty/],
+  ];
+  it.each(refusals)('refuses %s with exit 2', async (_, args, message) => {
+    const { code, stderr, stdout } = await tessera(args, sampleProject());
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+    expect(code).toBe(2);
+  });
+});
+
 describe('tessera tm export', () => {
   // A second memory, in UTF-16 as Trados writes it.
   const imported = (dir: string): void => {

@@ -194,6 +194,23 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     }
   });
 
+  it('finds in the memory how a name was translated before, the phrase marked', async () => {
+    const panel = page.locator('.concordance');
+    await panel.getByRole('searchbox', { name: 'Phrase to find in the memory' }).fill('منظمة العفو الدولية');
+    await panel.getByRole('combobox', { name: 'Search in' }).selectOption('target');
+    await panel.getByRole('button', { name: 'Find' }).click();
+    await eventually(() => page.getByTestId('concordance-summary').textContent()).toMatch(/^\d+ entr(y holds|ies hold) “منظمة العفو الدولية”\.$/);
+    const marks = await panel.locator('.concordance-hit mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['منظمة العفو الدولية']));
+    expect(await panel.locator('.concordance-hit .match-target').first().getAttribute('dir')).toBe('rtl');
+    // And in the French, case aside.
+    await panel.getByRole('searchbox').fill('partie OUEST');
+    await panel.getByRole('combobox', { name: 'Search in' }).selectOption('source');
+    await panel.getByRole('button', { name: 'Find' }).click();
+    await eventually(() => panel.locator('.concordance-source mark').first().textContent()).toBe('partie ouest');
+  });
+
   it('has finished the Arabic edition: 100 %, and tessera build publishes it', async () => {
     await page.goto(`${server.url}#/`);
     const arabic = page.locator('.doc-table tbody tr', { hasText: DOC }).getByRole('progressbar', { name: 'Arabic: translated' });

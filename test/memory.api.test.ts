@@ -16,6 +16,7 @@ describe('memory API', () => {
       'adaptTarget',
       'buildIndex',
       'buildIndexFromStore',
+      'concordance',
       'editDistance',
       'encodeEntries',
       'encodedStore',

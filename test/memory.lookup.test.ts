@@ -1,15 +1,7 @@
 // Exact, in-context and fuzzy matches, penalties, adaptation of figures, ordering and options.
 import { describe, expect, it } from 'vitest';
 import { adaptTarget, buildIndex, lookup, lookupBruteForce, type MemoryEntry } from '../src/memory/index.js';
-
-const entry = (source: string, target: string, extra: Partial<MemoryEntry> = {}): MemoryEntry => ({
-  source,
-  target,
-  sourceLang: 'fr',
-  targetLang: 'en',
-  props: [],
-  ...extra,
-});
+import { entry } from './support/memory-entry.js';
 
 const memory: MemoryEntry[] = [
   entry('426 civils ont été tués le 3 mars.', '426 civilians were killed on 3 March.'),

@@ -15,6 +15,7 @@ describe('report API', () => {
       'escapeProperty',
       'exitCodeFor',
       'fileUri',
+      'formatConcordance',
       'formatFindings',
       'formatGithub',
       'formatJson',

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePo, parsePot } from '../src/catalog/index.js';
 import type {
+  ConcordanceResponse,
   DocumentView,
+  ErrorResponse,
   MatchesResponse,
   ProjectView,
   QaResponse,
@@ -187,6 +189,27 @@ describe('helpers of the editor', () => {
       expect(body.matches[0]!.adapted).toBe(body.matches[0]!.target);
     } finally {
       write(root, 'locales/ar/memory.tmx', original);
+    }
+  });
+
+  it('finds the memory entries holding a phrase, in the French or in the translation, with where it is', async () => {
+    const enc = encodeURIComponent;
+    const { status, body } = await json<ConcordanceResponse>(`/api/concordance?lang=ar&q=${enc('partie OUEST')}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ memories: ['locales/ar/memory.tmx'], phrase: 'partie ouest', in: 'source', total: 1 });
+    const [hit] = body.hits;
+    expect(hit!.origin).toBe('locales/ar/memory.tmx');
+    expect(hit!.spans.map(([s, e]) => hit!.source.slice(s, e))).toEqual(['partie ouest']);
+    expect(hit!.target).toContain('الجزء الغربي');
+    const target = await json<ConcordanceResponse>(`/api/concordance?lang=ar&in=target&q=${enc('منظمة العفو الدولية')}`);
+    expect(target.body.total).toBeGreaterThan(0);
+    for (const h of target.body.hits) expect(h.target.slice(h.spans[0]![0], h.spans[0]![1])).toBe('منظمة العفو الدولية');
+    expect((await json<ConcordanceResponse>(`/api/concordance?lang=ar&q=Bagdad`)).body).toMatchObject({ total: 0, hits: [] });
+    const refused = [`/api/concordance?lang=ar&q=%20`, `/api/concordance?lang=ar`, `/api/concordance?lang=ar&q=Mossoul&in=notes`, `/api/concordance?lang=de&q=Mossoul`];
+    for (const path of refused) {
+      const answer = await json<ErrorResponse>(path);
+      expect(answer.status, path).toBe(400);
+      expect(answer.body.message, path).toMatch(/phrase to search for|in must be source or target|"lang" must be one of/);
     }
   });
 

@@ -8,8 +8,10 @@ import { INVISIBLE as INVISIBLE_CHARACTER } from '../qa/text/controls.js';
 
 const TAGS = /<\/?\d+\/?>/g;
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
-const SPACES = /[\s\u00A0\u202F\u2007\u2009]+/g;
-const APOSTROPHES = /[\u2019\u02BC\u2018]/g;
+const SPACE = /[\s\u00A0\u202F\u2007\u2009]/;
+const SPACES = new RegExp(`${SPACE.source}+`, 'g');
+const APOSTROPHE = /[\u2019\u02BC\u2018]/;
+const APOSTROPHES = new RegExp(APOSTROPHE.source, 'g');
 
 /** Whitespace and invisible characters normalized, nothing else: two texts equal here are an exact match. */
 export function normalizeSpacing(text: string): string {
@@ -19,4 +21,56 @@ export function normalizeSpacing(text: string): string {
 /** The matching form of a segment (see the module comment). */
 export function normalizeForMatching(text: string): string {
   return normalizeSpacing(text.replace(TAGS, '')).replace(APOSTROPHES, "'").toLowerCase();
+}
+
+/**
+ * The matching form of a text as written, with where each of its code units comes from: unit i
+ * stands for `written.slice(from[i], to[i])` (a run of spaces, an apostrophe, a letter before its
+ * case was folded). `text` equals normalizeForMatching(written) for a text in NFC, except where an
+ * inline tag splits a letter from its combining mark.
+ */
+export interface MatchingForm {
+  text: string;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+export function matchingForm(written: string): MatchingForm {
+  // The kept characters, each with its span in `written`; tags and invisible characters go,
+  // spaces merge into the run before them.
+  const kept: string[] = [];
+  const spans: number[] = [];
+  const tag = new RegExp(TAGS.source, 'y');
+  for (let at = 0; at < written.length; ) {
+    tag.lastIndex = at;
+    if (tag.test(written)) {
+      at = tag.lastIndex;
+      continue;
+    }
+    const char = String.fromCodePoint(written.codePointAt(at)!);
+    const end = at + char.length;
+    if (SPACE.test(char)) {
+      if (kept[kept.length - 1] === ' ') spans[spans.length - 1] = end;
+      else kept.push(' '), spans.push(at, end);
+    } else if (!INVISIBLE_CHARACTER.test(char)) {
+      kept.push(APOSTROPHE.test(char) ? "'" : char);
+      spans.push(at, end);
+    }
+    at = end;
+  }
+  let first = 0;
+  let last = kept.length;
+  if (kept[0] === ' ') first++;
+  if (last > first && kept[last - 1] === ' ') last--;
+  const joined = kept.slice(first, last).join('');
+  const whole = joined.toLowerCase();
+  // Folding the whole text, not character by character, keeps the final sigma; where a character
+  // grows (İ becomes i and a dot), each one's folded length places the units.
+  const sizes = kept.slice(first, last).map((c) => (whole.length === joined.length ? c.length : c.toLowerCase().length));
+  const from: number[] = [];
+  const to: number[] = [];
+  sizes.forEach((units, i) => {
+    for (let u = 0; u < units; u++) from.push(spans[2 * (first + i)]!), to.push(spans[2 * (first + i) + 1]!);
+  });
+  return { text: whole, from: Int32Array.from(from), to: Int32Array.from(to) };
 }

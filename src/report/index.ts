@@ -9,6 +9,7 @@ import { formatText } from './text.js';
 import type { FindingsFormat, ReportOptions } from './types.js';
 
 export { shouldColor } from './color.js';
+export { formatConcordance } from './concordance.js';
 export { exitCodeFor } from './exit-code.js';
 export { escapeData, escapeProperty, formatGithub } from './github.js';
 export { formatJson } from './json.js';

@@ -184,6 +184,28 @@ export interface MatchesResponse {
   matches: MatchView[];
 }
 
+/** One entry holding the phrase; `source` and `target` in Unicode NFC. */
+export interface ConcordanceView {
+  source: string;
+  target: string;
+  /** [start, end) of each occurrence of the phrase in the side searched. */
+  spans: Array<[number, number]>;
+  /** The TMX file it came from. */
+  origin?: string;
+}
+
+/** GET /api/concordance?lang=L&q=PHRASE[&in=source|target] */
+export interface ConcordanceResponse {
+  /** The TMX files searched; empty = the language has no memory. */
+  memories: string[];
+  /** The phrase as compared: case folded, spacing and apostrophes unified. */
+  phrase: string;
+  in: 'source' | 'target';
+  /** Entries holding it; `hits` lists the first 20 (whole words, then the shortest). */
+  total: number;
+  hits: ConcordanceView[];
+}
+
 /** Every non-2xx answer. */
 export interface ErrorResponse {
   error: string;

@@ -4,6 +4,7 @@
 import { checkPair } from '../qa/index.js';
 import { extract } from '../cli/commands/extract.js';
 import type {
+  ConcordanceResponse,
   ConflictResponse,
   DocumentView,
   MatchesResponse,
@@ -16,7 +17,7 @@ import type {
 } from './api-types.js';
 import { documentSummary } from './document-view.js';
 import { HttpError, badRequest, notFound } from './http-error.js';
-import type { MemoryLookup } from './memory-matches.js';
+import type { MemoryConcordance, MemoryLookup } from './memory-matches.js';
 import { booleanField, objectBody, stringField } from './request-body.js';
 import { saveSegment } from './save-segment.js';
 import { sentenceTerms } from './sentence-terms.js';
@@ -26,6 +27,8 @@ export interface ApiContext {
   ws: Workspace;
   /** Translation-memory matches of a sentence in a language. */
   memory: MemoryLookup;
+  /** Memory entries holding a phrase. */
+  concordance: MemoryConcordance;
 }
 
 export interface ApiRequest {
@@ -53,6 +56,7 @@ const ROUTES: readonly Route[] = [
   { method: 'PUT', pattern: ['docs', ':doc', 'segments', ':id'], run: putSegment },
   { method: 'GET', pattern: ['docs', ':doc', 'segments', ':id', 'terms'], run: getTerms },
   { method: 'GET', pattern: ['docs', ':doc', 'segments', ':id', 'matches'], run: getMatches },
+  { method: 'GET', pattern: ['concordance'], run: getConcordance },
   { method: 'POST', pattern: ['qa'], run: postQa },
 ];
 
@@ -155,6 +159,15 @@ function getTerms({ ws }: ApiContext, request: ApiRequest, [doc, id]: string[]):
     glossary,
   );
   return { glossary: glossary.file, terms };
+}
+
+function getConcordance({ ws, concordance }: ApiContext, request: ApiRequest): ConcordanceResponse {
+  const lang = targetLang(ws, request.query.get('lang') ?? '');
+  const phrase = request.query.get('q') ?? '';
+  if (phrase.trim() === '') throw badRequest('Give the phrase to search for as q.');
+  const field = request.query.get('in') ?? 'source';
+  if (field !== 'source' && field !== 'target') throw badRequest(`in must be source or target, not "${field}".`);
+  return concordance(lang, phrase, field);
 }
 
 function getMatches({ ws, memory }: ApiContext, request: ApiRequest, [doc, id]: string[]): MatchesResponse {

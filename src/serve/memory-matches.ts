@@ -1,13 +1,13 @@
-// Translation-memory matches for the page: the memories of a language (locales/<lang>/*.tmx,
-// memory.tmx being the project's own) are loaded as the command line loads them (with the index
-// cache of large memories) on the first lookup, and again only when one of the files changes, is
-// added or removed.
+// Translation-memory matches and concordance for the page: the memories of a language
+// (locales/<lang>/*.tmx, memory.tmx being the project's own) are loaded as the command line loads
+// them (with the index cache of large memories) on the first search, and again only when one of
+// the files changes, is added or removed.
 
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMemories, memoryFiles } from '../cli/memories.js';
-import { lookup, type Match, type MemoryIndex } from '../memory/index.js';
-import type { MatchesResponse, MatchView } from './api-types.js';
+import { concordance, lookup, type ConcordanceField, type Match, type MemoryIndex } from '../memory/index.js';
+import type { ConcordanceResponse, MatchesResponse, MatchView } from './api-types.js';
 import type { Workspace } from './workspace.js';
 
 /** A segment to look up, with its neighbours (context matches) and where it is. */
@@ -20,9 +20,12 @@ export interface MatchQuery {
 }
 
 export type MemoryLookup = (lang: string, query: MatchQuery) => MatchesResponse;
+export type MemoryConcordance = (lang: string, phrase: string, field: ConcordanceField) => ConcordanceResponse;
 
 /** The page offers three matches (Ctrl+1..3). */
 export const MATCH_LIMIT = 3;
+/** Concordance entries the page lists. */
+export const CONCORDANCE_LIMIT = 20;
 
 interface LoadedMemory {
   /** Names, sizes and modification times of the files the index was built from. */
@@ -31,18 +34,37 @@ interface LoadedMemory {
   index: MemoryIndex;
 }
 
-/** Lookups over the workspace's memories, with one cached index per language. */
-export function memoryLookup(ws: Workspace): MemoryLookup {
+/** Matches and concordance over the workspace's memories, with one cached index per language. */
+export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance: MemoryConcordance } {
   const cache = new Map<string, LoadedMemory>();
-  return (lang, query) => {
-    const memory = loadMemory(ws, lang, cache);
-    if (memory.files.length === 0) return { memories: [], matches: [] };
-    const matches = lookup(
-      memory.index,
-      { text: query.source, id: query.id, doc: query.doc, prev: query.prev, next: query.next },
-      { min: ws.project.config.tmThreshold, limit: MATCH_LIMIT, targetLang: lang },
-    );
-    return { memories: memory.files, matches: matches.map(matchView) };
+  return {
+    lookup(lang, query) {
+      const memory = loadMemory(ws, lang, cache);
+      if (memory.files.length === 0) return { memories: [], matches: [] };
+      const matches = lookup(
+        memory.index,
+        { text: query.source, id: query.id, doc: query.doc, prev: query.prev, next: query.next },
+        { min: ws.project.config.tmThreshold, limit: MATCH_LIMIT, targetLang: lang },
+      );
+      return { memories: memory.files, matches: matches.map(matchView) };
+    },
+    concordance(lang, phrase, field) {
+      const memory = loadMemory(ws, lang, cache);
+      const found = concordance(memory.index, phrase, { in: field, limit: memory.files.length === 0 ? 0 : CONCORDANCE_LIMIT });
+      return {
+        memories: memory.files,
+        phrase: found.phrase,
+        in: field,
+        total: found.total,
+        // In NFC, as the spans count.
+        hits: found.hits.map(({ entry, spans }) => ({
+          source: entry.source.normalize('NFC'),
+          target: entry.target.normalize('NFC'),
+          spans,
+          ...(entry.origin !== undefined ? { origin: entry.origin } : {}),
+        })),
+      };
+    },
   };
 }
 

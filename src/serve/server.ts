@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { handleApi } from './api.js';
 import { checkRequestOrigin, hostPolicy } from './host-guard.js';
 import { HttpError } from './http-error.js';
-import { memoryLookup } from './memory-matches.js';
+import { memorySearch } from './memory-matches.js';
 import { readJsonBody } from './request-body.js';
 import { staticFile } from './static-files.js';
 import { openWorkspace } from './workspace.js';
@@ -52,7 +52,7 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const ws = openWorkspace(options.root);
-  const memory = memoryLookup(ws);
+  const { lookup: memory, concordance } = memorySearch(ws);
   const host = options.host ?? DEFAULT_HOST;
   const policy = hostPolicy(host);
   const log = options.log ?? (() => undefined);
@@ -75,7 +75,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       checkRequestOrigin(policy, request.headers.host, request.headers.origin, method !== 'GET' && method !== 'HEAD');
       if (pathname === '/api' || pathname.startsWith('/api/')) {
         const path = pathname.slice('/api/'.length).split('/').filter((part) => part !== '').map(decodeSegment);
-        const body = await handleApi({ ws, memory }, { method, path, query, body: () => readJsonBody(request) });
+        const body = await handleApi({ ws, memory, concordance }, { method, path, query, body: () => readJsonBody(request) });
         sendJson(response, 200, body);
         return;
       }

@@ -2,6 +2,7 @@
 // message, which the page shows as it is.
 
 import type {
+  ConcordanceResponse,
   DocumentView,
   ErrorResponse,
   MatchesResponse,
@@ -52,6 +53,8 @@ export const api = {
     call<MatchesResponse>('GET', `/api/docs/${enc(doc)}/segments/${enc(id)}/matches?lang=${enc(lang)}`, undefined, signal),
   terms: (doc: string, id: string, lang: string, target: string, signal?: AbortSignal) =>
     call<TermsResponse>('GET', `/api/docs/${enc(doc)}/segments/${enc(id)}/terms?lang=${enc(lang)}&target=${enc(target)}`, undefined, signal),
+  concordance: (lang: string, phrase: string, field: 'source' | 'target') =>
+    call<ConcordanceResponse>('GET', `/api/concordance?lang=${enc(lang)}&in=${field}&q=${enc(phrase)}`),
   qa: (source: string, target: string, lang: string, id: string, signal?: AbortSignal) =>
     call<QaResponse>('POST', '/api/qa', { source, target, lang, id }, signal),
 };

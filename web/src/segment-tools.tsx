@@ -1,10 +1,11 @@
 // The panel beside the active segment: quality findings as the translator types, memory matches
-// to insert, the glossary terms of the sentence, and the keyboard shortcuts.
+// to insert, the glossary terms of the sentence, a concordance search, and the keyboard shortcuts.
 
 import type { JSX } from 'preact';
 import type { DiffPart, LangInfo, MatchView, SegmentTarget, SegmentView, TermView } from '../../src/serve/api-types.js';
 import type { Finding } from '../../src/types.js';
 import { wordDiff } from '../../src/memory/word-diff.js';
+import { ConcordanceSearch } from './concordance-search.js';
 import { RichText } from './rich-text.js';
 import type { SegmentHelpers } from './segment-helpers.js';
 import { SHORTCUTS } from './shortcuts.js';
@@ -57,6 +58,7 @@ export function SegmentTools(props: SegmentToolsProps): JSX.Element {
       <Findings findings={helpers.findings} checking={helpers.checking} />
       <Matches helpers={helpers} lang={lang} sourceLang={props.sourceLang} onInsert={props.onInsert} />
       <Terms terms={helpers.terms} lang={lang} />
+      <ConcordanceSearch lang={lang} sourceLang={props.sourceLang} />
       <Shortcuts />
     </aside>
   );

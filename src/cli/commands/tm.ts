@@ -3,33 +3,41 @@ import { segmentStates } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
 import { createTmxReader, formatTmxDate, serializeTmx, tmxChunks, type TranslationUnit } from '../../formats/tmx/index.js';
 import {
+  concordance,
   DEFAULT_LIMIT,
   entriesFromUnit,
   harvestEntries,
   lookup,
   memoryHeader,
   mergeEntries,
+  normalizeForMatching,
   tmxFromEntries,
   unitFromEntry,
   type Match,
   type WordDiff,
 } from '../../memory/index.js';
 import type { TranslationEntry } from '../../types.js';
-import { choice, stringFlag, type Command, type Io, type Values } from '../command.js';
+import { formatConcordance } from '../../report/index.js';
+import { choice, colorOutput, stringFlag, type Command, type Io, type Values } from '../command.js';
 import { decodeChunks, readBytes, readText, readTextIfExists, writeFilesAtomically, writePiecesAtomically } from '../io.js';
 import { loadMemories, ownMemoryPath, readMemory, streamMemories, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
 
-const ACTIONS = ['lookup', 'import', 'export', 'update'] as const;
+const ACTIONS = ['lookup', 'concordance', 'import', 'export', 'update'] as const;
 
 export const tm: Command = {
   name: 'tm',
-  usage: 'tm lookup TEXT --to L [--min 75] [--limit 10] [--format text|json] | tm lookup --batch FILE --to L | tm import FILE [--to L] | tm export --to L [--out FILE] | tm update [DOC…]',
+  usage:
+    'tm lookup TEXT --to L [--min 75] [--limit 10] [--format text|json] | tm lookup --batch FILE --to L | ' +
+    'tm concordance PHRASE --to L [--in source|target] [--limit 10] [--format text|json] | ' +
+    'tm import FILE [--to L] | tm export --to L [--out FILE] | tm update [DOC…]',
   summary:
     'Work with the translation memories in locales/<lang>/*.tmx (TMX 1.4).\n' +
     '  lookup  show the matches of a sentence: 101 in context, 100 exact, fuzzy scores with penalties,\n' +
     '          a word diff against the query, and the target adapted when only figures differ;\n' +
     '          --batch FILE reads one query a line and writes JSON lines, in one process\n' +
+    '  concordance  every entry whose source (or, with --in target, target) contains a phrase,\n' +
+    '          case and spacing aside: how a name or a term was translated before\n' +
     '  import  add a TMX file from elsewhere as an imported memory of each language it holds\n' +
     '  export  write all memories of a language as one TMX file (stdout unless --out)\n' +
     '  update  harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx (idempotent)\n' +
@@ -41,14 +49,16 @@ export const tm: Command = {
     limit: { type: 'string' },
     format: { type: 'string', short: 'f' },
     batch: { type: 'string' },
+    in: { type: 'string' },
     out: { type: 'string', short: 'o' },
   },
   help: {
     to: 'target language',
     min: 'lowest score shown (default: tmThreshold of the config, 75)',
-    limit: `most matches per query (default ${DEFAULT_LIMIT})`,
+    limit: `most matches per query, or entries shown by concordance (default ${DEFAULT_LIMIT})`,
     format: 'lookup output: text (default) or json',
     batch: 'lookup: a file with one query a line; JSON lines out',
+    in: 'concordance: search the source (default) or the target',
     out: 'export: write to this file instead of stdout',
   },
   async run({ values, positionals }, io) {
@@ -60,6 +70,8 @@ export const tm: Command = {
     switch (action as (typeof ACTIONS)[number]) {
       case 'lookup':
         return lookupAction(project, values, rest, io);
+      case 'concordance':
+        return concordanceAction(project, values, rest, io);
       case 'import':
         return importAction(project, values, rest, io);
       case 'export':
@@ -90,6 +102,7 @@ async function lookupAction(project: Project, values: Values, rest: string[], io
   const limit = numberFlag(values, 'limit', DEFAULT_LIMIT, 1000);
   const batch = stringFlag(values, 'batch');
   if (batch === undefined && rest.length !== 1) throw new InputError('expected one TEXT to look up, or --batch FILE (see tessera tm --help)');
+  if (batch === undefined && normalizeForMatching(rest[0]!) === '') throw new InputError('the TEXT to look up is empty');
   // The batch file first: a missing one fails before the memories are read.
   const queries = batch === undefined ? undefined : readText(isAbsolute(batch) ? '/' : io.cwd, batch).split('\n').filter((line) => line.trim() !== '');
   const memories = loadMemories(project, lang);
@@ -124,6 +137,40 @@ function printMatches(
   }
   if (matches.length === 0) io.stdout.write(`no match at or above ${min} in ${memories.size} entries (${memories.files.join(', ')})\n`);
   for (const match of matches) io.stdout.write(matchText(match));
+  return 0;
+}
+
+async function concordanceAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {
+  const lang = targetLang(project, values);
+  const format = choice(values, 'format', ['text', 'json'] as const, 'text');
+  const field = choice(values, 'in', ['source', 'target'] as const, 'source');
+  const limit = numberFlag(values, 'limit', DEFAULT_LIMIT, 100000);
+  if (rest.length !== 1) throw new InputError('expected one PHRASE to search for (see tessera tm --help)');
+  if (normalizeForMatching(rest[0]!) === '') throw new InputError('the PHRASE to search for is empty');
+  const memories = loadMemories(project, lang);
+  const result =
+    memories.size === 0
+      ? { phrase: normalizeForMatching(rest[0]!), field, total: 0, hits: [] }
+      : concordance(memories.index, rest[0]!, { in: field, limit });
+  if (format === 'json') {
+    // In NFC, as the spans count.
+    const hits = result.hits.map(({ entry, spans, wholeWords }) => ({
+      source: entry.source.normalize('NFC'),
+      target: entry.target.normalize('NFC'),
+      spans,
+      wholeWords,
+      origin: entry.origin ?? null,
+      tuid: entry.tuid ?? null,
+      doc: entry.doc ?? null,
+    }));
+    const json = { phrase: result.phrase, in: field, lang, memories: memories.files, total: result.total, hits };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (memories.size === 0) {
+    io.stdout.write(`no memory for ${lang}: run tessera tm update, or tessera tm import FILE\n`);
+  } else {
+    io.stdout.write(formatConcordance(result, { color: colorOutput(values, io), files: memories.files }));
+  }
+  memories.keep();
   return 0;
 }
 
