@@ -165,6 +165,14 @@ function roughlyByGroup(slots: Uint32Array, candidates: Uint32Array, groupCount:
   return ordered;
 }
 
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
 /** First position in `list[from, to)` whose value is ≥ `value`. */
 function lowerBound(list: Uint32Array, from: number, to: number, value: number): number {
   let lo = from;
@@ -592,8 +600,13 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     .sort((x, y) => y - x)
     .forEach((size, i) => (top[i + 1] = top[i]! + size));
   const rest = grams.slice(read).filter((g) => g.frequent >= 0).sort((x, y) => x.frequent - y.frequent);
-  const restBit = Int32Array.from(rest, (g) => g.frequent);
-  const restCount = Int32Array.from(rest, (g) => g.positions.length);
+  // Those at one query position are counted a word of bits at a time; the few repeated ones one by one.
+  const once = new Int32Array(4);
+  const repeated = rest.filter((g) => g.positions.length > 1);
+  for (const g of rest) if (g.positions.length === 1) once[g.frequent >> 5]! |= 1 << (g.frequent & 31);
+  const [once0, once1, once2, once3] = once as unknown as [number, number, number, number];
+  const restBit = Int32Array.from(repeated, (g) => g.frequent);
+  const restCount = Int32Array.from(repeated, (g) => g.positions.length);
 
   const histograms = index.histograms.counts;
   const bucketOf = index.histograms.bucketOf;
@@ -622,6 +635,12 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     if (groups.maxLength[g]! < lo) continue;
     let absent = top[read]! - top[Math.min(h, read)]!;
     const first = state[2 * g + 1]!;
+    const groupBase = g * 4;
+    absent +=
+      popcount(once0 & ~first) +
+      (once1 === 0 ? 0 : popcount(once1 & ~groupBits[groupBase + 1]!)) +
+      (once2 === 0 ? 0 : popcount(once2 & ~groupBits[groupBase + 2]!)) +
+      (once3 === 0 ? 0 : popcount(once3 & ~groupBits[groupBase + 3]!));
     for (let t = 0; t < restBit.length && absent <= mostDestroyable; t++) {
       const f = restBit[t]!;
       const word = f < 32 ? first : groupBits[g * 4 + (f >> 5)]!;
@@ -726,6 +745,11 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       if (shortfall(histogramWords, member, queryCounts4, a) > a) continue;
       let absent = top[read]! - top[Math.min(h, read)]!;
       const base = member * 4;
+      absent +=
+        popcount(once0 & ~bits[base]!) +
+        (once1 === 0 ? 0 : popcount(once1 & ~bits[base + 1]!)) +
+        (once2 === 0 ? 0 : popcount(once2 & ~bits[base + 2]!)) +
+        (once3 === 0 ? 0 : popcount(once3 & ~bits[base + 3]!));
       for (let t = 0; t < restBit.length && absent <= destroyable[i]!; t++) {
         const f = restBit[t]!;
         if (((bits[base + (f >> 5)]! >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
