@@ -2,7 +2,7 @@
 // both halves name the same month in two name sets and must change together.
 import { describe, expect, it } from 'vitest';
 import { adaptTarget } from '../src/memory/index.js';
-import { adaptFigures, differsOnlyInFigures } from '../src/memory/adapt.js';
+import { adaptFigures } from '../src/memory/adapt.js';
 
 describe('adaptTarget with month names', () => {
   it.each([
@@ -68,8 +68,9 @@ describe('adaptTarget with weekday names and times of day', () => {
   });
 
   it('a changed time is a change in figures only, for extract too', () => {
-    expect(differsOnlyInFigures('Publié mardi à 20 h.', 'Publié lundi à 19 h 30.', 'fr')).toBe(true);
-    expect(differsOnlyInFigures('Publié mardi soir.', 'Publié lundi à 19 h 30.', 'fr')).toBe(false);
+    const target = 'Published on Monday at 7.30pm.';
+    expect(adaptFigures('Publié mardi à 20 h.', 'Publié lundi à 19 h 30.', target, 'fr', 'en')).toEqual({ adapted: 'Published on Tuesday at 8pm.' });
+    expect(adaptFigures('Publié mardi soir.', 'Publié lundi à 19 h 30.', target, 'fr', 'en')).toBeUndefined();
   });
 
   it('leaves a target without the old time alone', () => {

@@ -125,6 +125,9 @@ describe('renderMarkdown: blocks and document', () => {
     ]);
     const out = renderMarkdown(md, new Map([[0, 'A <1>word</1> <2>Un <1>mot</1> ici.</2>'], [1, 'Other <2>x</2>']]), { extraTags: extra });
     expect(out).toBe('A *word* <span lang="fr" dir="ltr">Un *mot* ici.</span>\n\nOther <2>x\\</2>\n');
+     // Attribute values are escaped as the translated attributes of inline HTML are.
+    const quoted = new Map([[0, new Map<number, PhrasingContent>([[1, inlineSpan({ title: 'a "b" <c> & d' })]])]]);
+    expect(renderMarkdown('Texte.', new Map([[0, '<1>Text.</1>']]), { extraTags: quoted })).toBe('<span title="a &quot;b&quot; &lt;c&gt; &amp; d">Text.</span>\n');
   });
 
   it('never throws on arbitrary text', () => {

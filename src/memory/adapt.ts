@@ -93,13 +93,6 @@ function skeleton(text: string, lang: string): { shape: string; values: Variable
   return { shape, values: spans.map((s) => ({ ...s.v, text: text.slice(s.start, s.end) })) };
 }
 
-/** True when the two sources differ, and only in numbers, times, month or weekday names. */
-export function differsOnlyInFigures(query: string, source: string, sourceLang: string): boolean {
-  const q = skeleton(normalizeSpacing(query), sourceLang);
-  const s = skeleton(normalizeSpacing(source), sourceLang);
-  return q.shape === s.shape && q.values.some((v, i) => v.value !== s.values[i]!.value);
-}
-
 /** What became of a match whose source differs from the query in figures only. */
 export type FigureAdaptation = { adapted: string } | { refused: string };
 

@@ -52,6 +52,10 @@ export function textAttributes(tag: string): Array<{ name: HtmlTextAttribute; va
 export function withAttribute(tag: string, name: string, value: string): string {
   const attribute = attributesOf(tag).find((a) => a.name === name);
   if (!attribute) return tag;
-  const escaped = value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-  return `${tag.slice(0, attribute.start)}"${escaped}"${tag.slice(attribute.end)}`;
+  return `${tag.slice(0, attribute.start)}"${escapeAttributeValue(value)}"${tag.slice(attribute.end)}`;
+}
+
+/** A value to write between double quotes in an HTML tag. */
+export function escapeAttributeValue(value: string): string {
+  return value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 }

@@ -1,5 +1,6 @@
 import type { Data, Parent, PhrasingContent } from 'mdast';
 import type { Options as StringifyOptions } from 'remark-stringify';
+import { escapeAttributeValue } from './html-attributes.js';
 
 /**
  * An inline `<span>` with attributes around phrasing content: what an edition uses to mark a
@@ -33,11 +34,9 @@ export function inlineSpan(attributes: Record<string, string>, children: Phrasin
   return { type: 'inlineSpan', attributes, children, data: { hName: 'span', hProperties: { ...attributes } } };
 }
 
-const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', '<': '&lt;' };
-
 function openTag(attributes: Record<string, string>): string {
   const attrs = Object.entries(attributes)
-    .map(([k, v]) => ` ${k}="${v.replace(/[&"<]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c)}"`)
+    .map(([k, v]) => ` ${k}="${escapeAttributeValue(v)}"`)
     .join('');
   return `<span${attrs}>`;
 }
