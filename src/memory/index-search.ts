@@ -530,15 +530,21 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   }
   const { table, grams, read, admit, need } = chosen;
   const q = table.q;
-  // Gram positions the edits of each length can destroy; for groups, the loosest of any length.
+  // Gram positions the edits of each length can destroy.
   const destroyable = new Int32Array(lengths);
-  let fewest = 0xffff;
-  let mostDestroyable = 0;
-  for (let i = 0; i < lengths; i++) {
-    destroyable[i] = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
-    if (need[i] === NONE) continue;
-    fewest = Math.min(fewest, need[i]!);
-    mostDestroyable = Math.max(mostDestroyable, destroyable[i]!);
+  for (let i = 0; i < lengths; i++) destroyable[i] = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
+  // For groups, the loosest bounds of any length from `lo + i` up: a group's members are no
+  // shorter than its shortest, and a length whose members are all verified (NONE) asks nothing.
+  // The bounds loosen toward the query's length (a longer entry spends edits on insertions), so a
+  // group of longer sentences is held to the tighter bounds of its own lengths.
+  const looseNeed = new Int32Array(lengths + 1).fill(NONE);
+  const looseDestroyable = new Int32Array(lengths + 1).fill(-1);
+  const looseAbsent = new Int32Array(lengths + 1).fill(-1);
+  for (let i = lengths - 1; i >= 0; i--) {
+    const counted = need[i] !== NONE;
+    looseNeed[i] = counted ? Math.min(looseNeed[i + 1]!, need[i]!) : looseNeed[i + 1]!;
+    looseDestroyable[i] = counted ? Math.max(looseDestroyable[i + 1]!, destroyable[i]!) : looseDestroyable[i + 1]!;
+    looseAbsent[i] = counted ? Math.max(looseAbsent[i + 1]!, budgets[2 * i]!) : looseAbsent[i + 1]!;
   }
 
   // 1. Posting lists → candidate groups, with their hits and which of the first 32 lists hold them.
@@ -618,8 +624,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
   const histogramWords = new Uint32Array(histograms.buffer, histograms.byteOffset, histograms.byteLength / 4);
   const groupWords = groupHistograms(index);
-  // Query characters a member of any length may lack: those of the query's length or shorter.
-  const mostAbsent = maxDistance(m, M);
 
   // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
   // Among the lists read, `hits` of them hold the group (at best the most repeated); the
@@ -629,10 +633,12 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const survivors = new Uint32Array(count);
   let surviving = 0;
   for (let slot = 0; slot < count; slot++) {
-    const h = hits[slot]!;
-    if (h < fewest) continue;
     const g = candidates[slot]!;
     if (groups.maxLength[g]! < lo) continue;
+    const from = Math.max(0, groups.minLength[g]! - lo);
+    const h = hits[slot]!;
+    if (h < looseNeed[from]!) continue;
+    const mostDestroyable = looseDestroyable[from]!;
     let absent = top[read]! - top[Math.min(h, read)]!;
     const first = state[2 * g + 1]!;
     const groupBase = g * 4;
@@ -647,6 +653,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
     }
     if (absent > mostDestroyable) continue;
+    const mostAbsent = looseAbsent[from]!;
     if (shortfall(groupWords, g, queryCounts4, mostAbsent) > mostAbsent) continue;
     if (signatureAllows && !signatureAllows(g)) continue;
     survivors[surviving++] = slot;
