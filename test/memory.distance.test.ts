@@ -53,4 +53,40 @@ describe('bit-parallel edit distance', () => {
       table.fill(0);
     }
   });
+
+  it('computes only the band of blocks the cut-off allows, and is exact within it, on long near-duplicates', () => {
+    const random = prng(2024);
+    const table = new Uint16Array(65536);
+    const letters = 'abcdefgh ';
+    const make = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+    // Edits scattered over a long text, so that distances fall on both sides of the cut-off.
+    const edit = (text: string, edits: number): string => {
+      let out = text;
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(random() * (out.length + 1));
+        const kind = Math.floor(random() * 3);
+        out = kind === 0 ? out.slice(0, at) + make(1) + out.slice(at) : kind === 1 ? out.slice(0, at) + out.slice(at + 1) : out.slice(0, at) + make(1) + out.slice(at + 1);
+      }
+      return out;
+    };
+    let within = 0;
+    for (let t = 0; t < 600; t++) {
+      const a = make(1 + Math.floor(random() * 400));
+      const b = random() < 0.8 ? edit(a, Math.floor(random() * (a.length / 3))) : make(1 + Math.floor(random() * 400));
+      const p = preparePattern(a);
+      fillSlots(p, table);
+      const text = Uint16Array.from(b, (c) => c.charCodeAt(0));
+      const exact = distance(a, b);
+      for (const max of [exact - 1, exact, exact + 1, Math.floor(exact / 2), exact + 40, Math.floor(Math.max(a.length, b.length) / 4)]) {
+        if (max < 0) continue;
+        const d = patternDistance(p, table, text, 0, text.length, max);
+        if (exact <= max) {
+          expect(d, `${a.length}/${b.length} max ${max}`).toBe(exact);
+          within++;
+        } else expect(d, `${a.length}/${b.length} max ${max}`).toBeGreaterThan(max);
+      }
+      table.fill(0);
+    }
+    expect(within).toBeGreaterThan(1000);
+  });
 });

@@ -87,20 +87,39 @@ export function patternDistance(
     }
     return score;
   }
+  // Only a band of blocks is computed: a cell (i, c) with |i − c| > max holds more than max, so
+  // none can be on a path within max. A block below the band joins it as if each of its rows
+  // cost one more than the row above, and a block above it is left behind as if its bottom row
+  // grew by one per column: both overestimate cells that exceed max anyway, so every cell within
+  // max stays exact (Ukkonen's cut-off, here on both sides of the diagonal).
+  if (Math.abs(m - n) > max) return max + 1;
   if (scratchPv.length < blocks) {
     scratchPv = new Int32Array(blocks * 2);
     scratchMv = new Int32Array(blocks * 2);
   }
   const Pv = scratchPv;
   const Mv = scratchMv;
-  Pv.fill(-1, 0, blocks);
-  Mv.fill(0, 0, blocks);
   const lastBlock = blocks - 1;
+  let low = 0;
+  let high = Math.min(lastBlock, Math.floor(max / 32));
+  Pv.fill(-1, 0, high + 1);
+  Mv.fill(0, 0, high + 1);
+  // The value of the bottom row of block `high` (the last row once the band reaches it).
+  score = high === lastBlock ? m : 32 * (high + 1);
   for (let j = start; j < end; j++) {
+    const column = j - start + 1;
+    const reach = Math.min(lastBlock, Math.floor((column + max - 1) / 32));
+    while (high < reach) {
+      high++;
+      Pv[high] = -1;
+      Mv[high] = 0;
+      score += high === lastBlock ? m - 32 * high : 32;
+    }
+    low = Math.max(low, Math.floor((column - max - 1) / 32));
     const base = table[text[j]!]! * blocks;
-    // The top row of the distance matrix grows by one per text character: carry +1 in.
+    // Above the band (or the top row itself) the row grows by one per text character: carry +1 in.
     let hin = 1;
-    for (let b = 0; b < blocks; b++) {
+    for (let b = low; b <= high; b++) {
       let eq = peq[base + b]!;
       const pv = Pv[b]!;
       const mv = Mv[b]!;
@@ -109,8 +128,8 @@ export function patternDistance(
       const xh = (((eq & pv) + pv) ^ pv) | eq;
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
-      const high = b === lastBlock ? p.lastBit : 0x80000000 | 0;
-      const hout = ph & high ? 1 : mh & high ? -1 : 0;
+      const lastRow = b === lastBlock ? p.lastBit : 0x80000000 | 0;
+      const hout = ph & lastRow ? 1 : mh & lastRow ? -1 : 0;
       ph <<= 1;
       mh <<= 1;
       if (hin < 0) mh |= 1;
@@ -120,7 +139,7 @@ export function patternDistance(
       hin = hout;
     }
     score += hin;
-    if (score - (end - j - 1) > max) return max + 1;
+    if (high === lastBlock && score - (end - j - 1) > max) return max + 1;
   }
   return score;
 }
