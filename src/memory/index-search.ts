@@ -632,11 +632,14 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const signatureAllows = m >= SIGNATURE_MIN_QUERY ? signatureTest(index, codes, lo, hi, budgets, need) : undefined;
   const survivors = new Uint32Array(count);
   let surviving = 0;
+  const fewest = looseNeed[0]!;
   for (let slot = 0; slot < count; slot++) {
+    const h = hits[slot]!;
+    // The fewest hits of any length first: most candidates fail it, without a look at their group.
+    if (h < fewest) continue;
     const g = candidates[slot]!;
     if (groups.maxLength[g]! < lo) continue;
     const from = Math.max(0, groups.minLength[g]! - lo);
-    const h = hits[slot]!;
     if (h < looseNeed[from]!) continue;
     const mostDestroyable = looseDestroyable[from]!;
     let absent = top[read]! - top[Math.min(h, read)]!;

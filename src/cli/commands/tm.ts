@@ -33,14 +33,15 @@ export const tm: Command = {
     'tm import FILE [--to L] | tm export --to L [--out FILE] | tm update [DOC…]',
   summary:
     'Work with the translation memories in locales/<lang>/*.tmx (TMX 1.4).\n' +
-    '  lookup  show the matches of a sentence: 101 in context, 100 exact, fuzzy scores with penalties,\n' +
-    '          a word diff against the query, and the target adapted when only figures differ;\n' +
-    '          --batch FILE reads one query a line and writes JSON lines, in one process\n' +
-    '  concordance  every entry whose source (or, with --in target, target) contains a phrase,\n' +
-    '          case and spacing aside: how a name or a term was translated before\n' +
-    '  import  add a TMX file from elsewhere as an imported memory of each language it holds\n' +
-    '  export  write all memories of a language as one TMX file (stdout unless --out)\n' +
-    '  update  harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx (idempotent)\n' +
+    '  lookup       show the matches of a sentence: 101 in context, 100 exact, fuzzy scores with\n' +
+    '               penalties, a word diff against the query, and the target adapted when only\n' +
+    '               figures differ; --batch FILE reads one query a line and writes JSON lines\n' +
+    '  concordance  every entry whose source (or, with --in target, target) holds a phrase, case\n' +
+    '               and spacing aside: how a name or a term was translated before\n' +
+    '  import       add a TMX file from elsewhere as an imported memory of each language it holds\n' +
+    '  export       write all memories of a language as one TMX file (stdout unless --out)\n' +
+    '  update       harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx\n' +
+    '               (idempotent)\n' +
     'A language whose memories hold 20,000 entries or more has its index kept in .cache/tessera/\n' +
     '(rebuilt whenever a memory file changes; safe to delete).',
   options: {
