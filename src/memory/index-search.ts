@@ -27,7 +27,9 @@
 //  - hits: a gram set proves a minimum number of its grams in every answer (GramSet.needed);
 //  - the count filter, per group and then per member: positions of the grams a candidate
 //    lacks, among the lists read (from its hits) and the frequent trigrams (from its bits),
-//    must all be destroyable;
+//    must all be destroyable; a group is held to the loosest bounds of the lengths from its
+//    shortest member up (an entry longer than the query spends edits on insertions, so those
+//    lengths allow fewer missing grams and characters);
 //  - the group's coarse character histogram, the largest count of each bucket among its
 //    members: query characters it lacks, every member lacks (see below);
 //  - on long queries, the group's gram signature (index-signatures.ts): the query positions
@@ -610,7 +612,10 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const once = new Int32Array(4);
   const repeated = rest.filter((g) => g.positions.length > 1);
   for (const g of rest) if (g.positions.length === 1) once[g.frequent >> 5]! |= 1 << (g.frequent & 31);
-  const [once0, once1, once2, once3] = once as unknown as [number, number, number, number];
+  const once0 = once[0]!;
+  const once1 = once[1]!;
+  const once2 = once[2]!;
+  const once3 = once[3]!;
   const restBit = Int32Array.from(repeated, (g) => g.frequent);
   const restCount = Int32Array.from(repeated, (g) => g.positions.length);
 
@@ -652,7 +657,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       (once3 === 0 ? 0 : popcount(once3 & ~groupBits[groupBase + 3]!));
     for (let t = 0; t < restBit.length && absent <= mostDestroyable; t++) {
       const f = restBit[t]!;
-      const word = f < 32 ? first : groupBits[g * 4 + (f >> 5)]!;
+      const word = f < 32 ? first : groupBits[groupBase + (f >> 5)]!;
       if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
     }
     if (absent > mostDestroyable) continue;
