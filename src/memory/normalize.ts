@@ -66,11 +66,14 @@ export function matchingForm(written: string): MatchingForm {
   const whole = joined.toLowerCase();
   // Folding the whole text, not character by character, keeps the final sigma; where a character
   // grows (İ becomes i and a dot), each one's folded length places the units.
-  const sizes = kept.slice(first, last).map((c) => (whole.length === joined.length ? c.length : c.toLowerCase().length));
+  const chars = kept.slice(first, last);
+  const sizes = chars.map((c) => (whole.length === joined.length ? c.length : c.toLowerCase().length));
+  // Should a context-dependent fold change a length, the characters folded one by one still add up.
+  const text = sizes.reduce((sum, n) => sum + n, 0) === whole.length ? whole : chars.map((c) => c.toLowerCase()).join('');
   const from: number[] = [];
   const to: number[] = [];
   sizes.forEach((units, i) => {
     for (let u = 0; u < units; u++) from.push(spans[2 * (first + i)]!), to.push(spans[2 * (first + i) + 1]!);
   });
-  return { text: whole, from: Int32Array.from(from), to: Int32Array.from(to) };
+  return { text, from: Int32Array.from(from), to: Int32Array.from(to) };
 }
