@@ -134,6 +134,14 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
     const ms = times.reduce((sum, x) => sum + x, 0);
     return { found, count: times.length, qps: times.length / (ms / 1000), share: ms / queryMs.reduce((sum, x) => sum + x, 0) };
   });
+  // By query length: an article's sentences are longer than most of these gettext strings.
+  const lengthOf = queries.map((text) => normalizeForMatching(text).length);
+  const byLength = [0, 40, 80, 160, Infinity].slice(0, -1).map((from, k, edges) => {
+    const to = edges[k + 1] ?? Infinity;
+    const times = Array.from(queryMs).filter((_, i) => lengthOf[i]! >= from && lengthOf[i]! < to);
+    const ms = times.reduce((sum, x) => sum + x, 0);
+    return { from, to, count: times.length, qps: times.length / (ms / 1000) };
+  });
   const residentAfterQueries = rss();
 
   const sources = entries.map((e) => normalizeForMatching(e.source));
@@ -177,6 +185,9 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
       `  queries ${part.found ? 'with' : 'without'} a match ≥ ${MIN}: ${part.count}, ${part.qps.toFixed(0)} q/s, ${(100 * part.share).toFixed(0)} % of the time`,
     );
   }
+  console.log(
+    `  by length: ${byLength.map((b) => `${b.from}${b.to === Infinity ? '+' : `–${b.to - 1}`} characters ${b.count}, ${b.qps.toFixed(0)} q/s`).join('; ')}`,
+  );
   console.log(
     `brute force: ${bruteQps.toFixed(2)} q/s${n < queries.length ? ` (measured on ${n} of ${queries.length} queries, extrapolated)` : ''}`,
   );
