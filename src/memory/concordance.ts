@@ -10,6 +10,7 @@
 
 import type { MemoryEntry } from './entry.js';
 import { gramKey } from './index-build.js';
+import { findKey } from './index-search.js';
 import type { MemoryIndex } from './index-types.js';
 import { matchingForm, normalizeForMatching } from './normalize.js';
 
@@ -111,7 +112,7 @@ function sourceMembers(index: MemoryIndex, wanted: string): number[] {
     const key = gramKey(codes, index.alphabet, at, table.q);
     if (seen.has(key)) continue;
     seen.add(key);
-    const slot = findSlot(table.keys, key);
+    const slot = findKey(table.keys, key);
     if (slot < 0) return members;
     lists.push([table.starts[slot]!, table.starts[slot + 1]!]);
   }
@@ -134,17 +135,6 @@ function sourceMembers(index: MemoryIndex, wanted: string): number[] {
     for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) if (contains(member)) members.push(member);
   }
   return members.sort((a, b) => a - b);
-}
-
-function findSlot(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < keys.length && keys[lo] === key ? lo : -1;
 }
 
 /** Whether some occurrence of `wanted` in `text` has no letter, digit or mark on either side. */

@@ -187,7 +187,8 @@ function lowerBound(list: Uint32Array, from: number, to: number, value: number):
   return lo;
 }
 
-function findKey(keys: Uint32Array, key: number): number {
+/** Position of `key` in the sorted `keys`, or -1. */
+export function findKey(keys: Uint32Array, key: number): number {
   const at = lowerBound(keys, 0, keys.length, key);
   return at < keys.length && keys[at] === key ? at : -1;
 }
