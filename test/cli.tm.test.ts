@@ -203,6 +203,20 @@ describe('tessera tm', () => {
   });
 });
 
+describe('tessera tm lookup, text', () => {
+  it('shows control characters of a memory as escapes, never raw on the terminal', async () => {
+    const dir = sampleProject();
+    const file = 'locales/en/memory.tmx';
+    // A bidi override and a C1 control sequence (CSI), which XML allows and a terminal obeys.
+    write(dir, file, read(dir, file).replace('On 18 June 2017, the Iraqi army', 'On 18 June 2017, the \u202EIraqi\u009B2J army'));
+    const query = "Le 18 juin 2017, l'armée irakienne a lancé l'assaut sur la vieille ville de Mossoul, qui était contrôlée par les djihadistes de Daech.";
+    const { code, stdout } = await tessera(['tm', 'lookup', query, '--to', 'en'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('the \\u202eIraqi\\u009b2J army');
+    expect(stdout).not.toMatch(/[\u202e\u009b]/);
+  });
+});
+
 describe('tessera tm concordance', () => {
   interface ConcordanceJson {
     phrase: string;

@@ -20,6 +20,7 @@ describe('report API', () => {
       'formatGithub',
       'formatJson',
       'formatJunit',
+      'formatMatch',
       'formatSarif',
       'formatStatus',
       'formatText',

@@ -10,6 +10,7 @@ import type { FindingsFormat, ReportOptions } from './types.js';
 
 export { shouldColor } from './color.js';
 export { formatConcordance } from './concordance.js';
+export { formatMatch } from './match.js';
 export { exitCodeFor } from './exit-code.js';
 export { escapeData, escapeProperty, formatGithub } from './github.js';
 export { formatJson } from './json.js';

@@ -14,10 +14,9 @@ import {
   tmxFromEntries,
   unitFromEntry,
   type Match,
-  type WordDiff,
 } from '../../memory/index.js';
 import type { TranslationEntry } from '../../types.js';
-import { formatConcordance } from '../../report/index.js';
+import { formatConcordance, formatMatch } from '../../report/index.js';
 import { choice, colorOutput, stringFlag, type Command, type Io, type Values } from '../command.js';
 import { decodeChunks, readBytes, readText, readTextIfExists, writeFilesAtomically, writePiecesAtomically } from '../io.js';
 import { loadMemories, ownMemoryPath, readMemory, streamMemories, type LoadedMemories } from '../memories.js';
@@ -137,7 +136,7 @@ function printMatches(
     return 0;
   }
   if (matches.length === 0) io.stdout.write(`no match at or above ${min} in ${memories.size} entries (${memories.files.join(', ')})\n`);
-  for (const match of matches) io.stdout.write(matchText(match));
+  for (const match of matches) io.stdout.write(formatMatch(match));
   return 0;
 }
 
@@ -189,24 +188,6 @@ function matchJson(match: Match): Record<string, unknown> {
     tuid: match.entry.tuid ?? null,
     doc: match.entry.doc ?? null,
   };
-}
-
-/** `[-deleted-]{+inserted+}`, the convention of `git diff --word-diff=plain`. */
-export function showDiff(diff: readonly WordDiff[]): string {
-  return diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : `{+${d.text}+}`)).join('');
-}
-
-function matchText(match: Match): string {
-  const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ');
-  const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
-  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}`, `     source: ${showDiff(match.diff)}`];
-  if (match.adapted !== undefined) {
-    lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
-  } else {
-    lines.push(`     target: ${match.entry.target}`);
-    if (match.notAdapted !== undefined) lines.push(`             (figures not adapted: ${match.notAdapted}; change them by hand)`);
-  }
-  return `${lines.join('\n')}\n\n`;
 }
 
 async function importAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {

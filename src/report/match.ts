@@ -1,0 +1,25 @@
+// The text of one translation-memory match (tessera tm lookup): score, kind and origin, the
+// memory's source as a word diff against the query, and the target, adapted or with the reason it
+// was not. Memory text is shown with its control characters made visible, as in every report:
+// a memory from elsewhere must not move the terminal's cursor or reorder its line.
+import type { Match, WordDiff } from '../memory/index.js';
+import { visible } from './terminal.js';
+
+/** `[-deleted-]{+inserted+}`, the convention of `git diff --word-diff=plain`. */
+function showDiff(diff: readonly WordDiff[]): string {
+  return diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : `{+${d.text}+}`)).join('');
+}
+
+/** One match as a block of lines, ending with a blank line. */
+export function formatMatch(match: Match): string {
+  const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ');
+  const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
+  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}`, `     source: ${showDiff(match.diff)}`];
+  if (match.adapted !== undefined) {
+    lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
+  } else {
+    lines.push(`     target: ${match.entry.target}`);
+    if (match.notAdapted !== undefined) lines.push(`             (figures not adapted: ${match.notAdapted}; change them by hand)`);
+  }
+  return `${lines.map(visible).join('\n')}\n\n`;
+}
