@@ -57,6 +57,7 @@ import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
 import { clearSlots, fillSlots, patternDistance, preparePattern } from './myers.js';
+import { popcount } from './popcount.js';
 import { maxDistance, scoreThreshold, similarity } from './score.js';
 
 /** An entry that passed: its number in the memory, edit distance and score (normalized text). */
@@ -165,14 +166,6 @@ function roughlyByGroup(slots: Uint32Array, candidates: Uint32Array, groupCount:
   const ordered = new Uint32Array(slots.length);
   for (let c = 0; c < slots.length; c++) ordered[start[Math.floor(candidates[slots[c]!]! * scale)]!++] = slots[c]!;
   return ordered;
-}
-
-/** Set bits of a 32-bit word. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** First position in `list[from, to)` whose value is ≥ `value`. */

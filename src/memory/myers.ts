@@ -4,6 +4,8 @@
 // bit-mask per distinct pattern character and 32-bit block, so comparing it with a text costs
 // one pass over the text with a few word operations per character and block.
 
+import { popcount } from './popcount.js';
+
 /** A pattern prepared for repeated distance computations. */
 export interface Pattern {
   readonly length: number;
@@ -45,6 +47,9 @@ export function clearSlots(pattern: Pattern, table: SlotTable): void {
   for (const code of pattern.slot.keys()) table[code] = 0;
 }
 
+/** Columns between two tests of the whole column against the cut-off (a test costs a popcount per block). */
+const CHECK_EVERY = 8;
+
 let scratchPv = new Int32Array(64);
 let scratchMv = new Int32Array(64);
 
@@ -69,6 +74,7 @@ export function patternDistance(
   let score = m;
   if (blocks === 1) {
     const last = p.lastBit;
+    const rows = last | (last - 1);
     let pv = -1;
     let mv = 0;
     for (let j = start; j < end; j++) {
@@ -84,6 +90,9 @@ export function patternDistance(
       mh <<= 1;
       pv = mh | ~(xv | ph);
       mv = ph & xv;
+      // Every column holds a cell of the best path, and no cell of this one is within max: the
+      // last row's value less the rows that add one on the way down bounds them all.
+      if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1 && score - popcount(pv & rows) > max) return max + 1;
     }
     return score;
   }
@@ -100,6 +109,7 @@ export function patternDistance(
   const Pv = scratchPv;
   const Mv = scratchMv;
   const lastBlock = blocks - 1;
+  const lastRows = p.lastBit | (p.lastBit - 1);
   let low = 0;
   let high = Math.min(lastBlock, Math.floor(max / 32));
   Pv.fill(-1, 0, high + 1);
@@ -140,6 +150,12 @@ export function patternDistance(
     }
     score += hin;
     if (high === lastBlock && score - (end - j - 1) > max) return max + 1;
+    // As above, over the band: the value at its bottom less the rows that add one up to there.
+    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
+      let rising = 0;
+      for (let b = low; b <= high; b++) rising += popcount(b === lastBlock ? Pv[b]! & lastRows : Pv[b]!);
+      if (score - rising > max) return max + 1;
+    }
   }
   return score;
 }
