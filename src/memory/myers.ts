@@ -55,7 +55,9 @@ let scratchMv = new Int32Array(64);
 
 /**
  * Edit distance between the pattern and `text[start, end)`, or any value above `max` as soon as
- * the distance is known to exceed `max` (each remaining text character lowers it by one at most).
+ * the distance is known to exceed `max`: when the last row, less what the remaining text
+ * characters could take off it, is above it, or when no cell of a column can be within it (the
+ * best path crosses every column, and its values never decrease).
  */
 export function patternDistance(
   p: Pattern,
