@@ -209,6 +209,29 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     await panel.getByRole('combobox', { name: 'Search in' }).selectOption('source');
     await panel.getByRole('button', { name: 'Find' }).click();
     await eventually(() => panel.locator('.concordance-source mark').first().textContent()).toBe('partie ouest');
+    // Words selected in the French, then Ctrl+K, as in memoQ.
+    await panel.getByRole('searchbox').fill('');
+    // Run in the page (this file is type-checked without the DOM's types).
+    const selected = await page.evaluate(`(() => {
+      const cell = document.querySelector('#row-${ID_426} .cell-source');
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.indexOf('constaté 45 pilonnages');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'constaté 45 pilonnages'.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return String(getSelection());
+      }
+      return '';
+    })()`);
+    expect(selected).toBe('constaté 45 pilonnages');
+    await page.keyboard.press('Control+k');
+    await eventually(() => panel.getByRole('searchbox').inputValue()).toBe('constaté 45 pilonnages');
+    await eventually(() => panel.locator('.concordance-source mark').first().textContent()).toBe('constaté 45 pilonnages');
+    expect(await panel.getByRole('combobox', { name: 'Search in' }).inputValue()).toBe('source');
   });
 
   it('has finished the Arabic edition: 100 %, and tessera build publishes it', async () => {

@@ -1,25 +1,33 @@
 // Concordance in the editor: the memory entries whose French (or translation) holds a phrase, so
 // the translator sees how a name or a term was translated before. Searched on demand, not as
-// the translator moves: a phrase is something one asks for.
+// the translator moves: a phrase is something one asks for, by typing it or by selecting words
+// and pressing Ctrl+K.
 
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ConcordanceResponse, ConcordanceView, LangInfo } from '../../src/serve/api-types.js';
 import { api } from './api.js';
 
-export function ConcordanceSearch({ lang, sourceLang }: { lang: LangInfo; sourceLang: string }): JSX.Element {
+/** A search asked for from elsewhere on the page; `asked` tells two requests for the same words apart. */
+export interface ConcordanceRequest {
+  phrase: string;
+  field: 'source' | 'target';
+  asked: number;
+}
+
+export function ConcordanceSearch(props: { lang: LangInfo; sourceLang: string; request?: ConcordanceRequest | undefined }): JSX.Element {
+  const { lang, sourceLang, request } = props;
   const [phrase, setPhrase] = useState('');
   const [field, setField] = useState<'source' | 'target'>('source');
   const [result, setResult] = useState<ConcordanceResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const search = (event: Event): void => {
-    event.preventDefault();
-    if (phrase.trim() === '') return;
+  const run = (words: string, side: 'source' | 'target'): void => {
+    if (words.trim() === '') return;
     setBusy(true);
     setError(null);
-    api.concordance(lang.code, phrase, field).then(
+    api.concordance(lang.code, words, side).then(
       (found) => {
         setResult(found);
         setBusy(false);
@@ -30,6 +38,16 @@ export function ConcordanceSearch({ lang, sourceLang }: { lang: LangInfo; source
       },
     );
   };
+  const search = (event: Event): void => {
+    event.preventDefault();
+    run(phrase, field);
+  };
+  useEffect(() => {
+    if (!request) return;
+    setPhrase(request.phrase);
+    setField(request.field);
+    run(request.phrase, request.field);
+  }, [request]);
 
   return (
     <section class="tool concordance" aria-labelledby="concordance-title">

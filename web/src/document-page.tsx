@@ -12,6 +12,7 @@ import { docHref } from './app.js';
 import { FindingsMark, ProgressBar, StateBadge } from './badges.js';
 import { RichText, type Highlight } from './rich-text.js';
 import { useSegmentHelpers } from './segment-helpers.js';
+import type { ConcordanceRequest } from './concordance-search.js';
 import { SegmentTools } from './segment-tools.js';
 import { actionOf } from './shortcuts.js';
 
@@ -157,6 +158,8 @@ export function DocumentPage({ name, lang }: { name: string; lang: string }): JS
     }
   };
 
+  const [lookFor, setLookFor] = useState<ConcordanceRequest | undefined>(undefined);
+
   const insertMatch = (match: MatchView | undefined): void => {
     if (!segment || !match) return;
     setDraft(segment, { target: match.adapted });
@@ -179,6 +182,14 @@ export function DocumentPage({ name, lang }: { name: string; lang: string }): JS
     else if (action === 'save-next') void save(active, fuzzyOf(segment), true);
     else if (action === 'save-fuzzy-next') void save(active, true, true);
     else if (action === 'copy-source') setDraft(segment, { target: segment.source });
+    else if (action === 'concordance') {
+      // Words selected in the translation are looked for among translations, any others among the French.
+      const focused = document.activeElement;
+      const inEditor = focused instanceof HTMLTextAreaElement && focused.selectionEnd > focused.selectionStart;
+      const phrase = inEditor ? focused.value.slice(focused.selectionStart, focused.selectionEnd) : String(getSelection() ?? '');
+      if (phrase.trim() === '') setNotice('Select the words to find in the memory first.');
+      else setLookFor({ phrase: phrase.trim(), field: inEditor ? 'target' : 'source', asked: Date.now() });
+    }
     else insertMatch(helpers.matches?.matches[Number(action.slice('match-'.length)) - 1]);
     event.preventDefault();
   };
@@ -309,6 +320,7 @@ export function DocumentPage({ name, lang }: { name: string; lang: string }): JS
             poFile={view.files[lang]?.path ?? ''}
             helpers={helpers}
             onInsert={insertMatch}
+            lookFor={lookFor}
           />
         )}
       </div>

@@ -5,7 +5,7 @@ import type { JSX } from 'preact';
 import type { DiffPart, LangInfo, MatchView, SegmentTarget, SegmentView, TermView } from '../../src/serve/api-types.js';
 import type { Finding } from '../../src/types.js';
 import { wordDiff } from '../../src/memory/word-diff.js';
-import { ConcordanceSearch } from './concordance-search.js';
+import { ConcordanceSearch, type ConcordanceRequest } from './concordance-search.js';
 import { RichText } from './rich-text.js';
 import type { SegmentHelpers } from './segment-helpers.js';
 import { SHORTCUTS } from './shortcuts.js';
@@ -20,6 +20,8 @@ export interface SegmentToolsProps {
   poFile: string;
   helpers: SegmentHelpers;
   onInsert(match: MatchView): void;
+  /** Words the translator asked the memory for (Ctrl+K on a selection). */
+  lookFor?: ConcordanceRequest | undefined;
 }
 
 export function SegmentTools(props: SegmentToolsProps): JSX.Element {
@@ -58,7 +60,7 @@ export function SegmentTools(props: SegmentToolsProps): JSX.Element {
       <Findings findings={helpers.findings} checking={helpers.checking} />
       <Matches helpers={helpers} lang={lang} sourceLang={props.sourceLang} onInsert={props.onInsert} />
       <Terms terms={helpers.terms} lang={lang} />
-      <ConcordanceSearch lang={lang} sourceLang={props.sourceLang} />
+      <ConcordanceSearch lang={lang} sourceLang={props.sourceLang} request={props.lookFor} />
       <Shortcuts />
     </aside>
   );

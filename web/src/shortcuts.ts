@@ -1,7 +1,18 @@
 // The keyboard of the editor: one table, used both to act on key presses and to show the
 // shortcuts on the page.
 
-export type Action = 'next' | 'previous' | 'save' | 'save-next' | 'save-fuzzy-next' | 'match-1' | 'match-2' | 'match-3' | 'copy-source' | 'revert';
+export type Action =
+  | 'next'
+  | 'previous'
+  | 'save'
+  | 'save-next'
+  | 'save-fuzzy-next'
+  | 'match-1'
+  | 'match-2'
+  | 'match-3'
+  | 'copy-source'
+  | 'revert'
+  | 'concordance';
 
 export interface Shortcut {
   action: Action;
@@ -18,6 +29,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'previous', keys: ['Alt', '↑'], label: 'Previous segment' },
   { action: 'match-1', keys: ['Ctrl', '1'], label: 'Insert memory match 1 (2, 3 likewise)' },
   { action: 'copy-source', keys: ['Alt', 'C'], label: 'Copy the French into the translation' },
+  { action: 'concordance', keys: ['Ctrl', 'K'], label: 'Find the selected words in the memory (concordance)' },
   { action: 'revert', keys: ['Esc'], label: 'Undo your changes to this segment' },
 ];
 
@@ -27,6 +39,7 @@ export function actionOf(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' |
   if (ctrl && !event.altKey && event.key === 'Enter') return event.shiftKey ? 'save-fuzzy-next' : 'save-next';
   if (ctrl && !event.altKey && !event.shiftKey && (event.key === 's' || event.key === 'S')) return 'save';
   if (ctrl && !event.altKey && !event.shiftKey && ['1', '2', '3'].includes(event.key)) return `match-${event.key}` as Action;
+  if (ctrl && !event.altKey && !event.shiftKey && (event.key === 'k' || event.key === 'K')) return 'concordance';
   if (event.altKey && !ctrl && !event.shiftKey) {
     if (event.key === 'ArrowDown') return 'next';
     if (event.key === 'ArrowUp') return 'previous';
