@@ -232,6 +232,17 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     await eventually(() => panel.getByRole('searchbox').inputValue()).toBe('constaté 45 pilonnages');
     await eventually(() => panel.locator('.concordance-source mark').first().textContent()).toBe('constaté 45 pilonnages');
     expect(await panel.getByRole('combobox', { name: 'Search in' }).inputValue()).toBe('source');
+    // Words selected in one's own translation are looked for among translations.
+    await row(ID_426).locator('.cell-source').click();
+    const words = 'منظمة العفو الدولية';
+    await editor(ID_426).evaluate((area: { value: string; focus(): void; setSelectionRange(a: number, b: number): void }, wanted: string) => {
+      area.focus();
+      const at = area.value.indexOf(wanted);
+      area.setSelectionRange(at, at + wanted.length);
+    }, words);
+    await page.keyboard.press('Control+k');
+    await eventually(() => panel.getByRole('combobox', { name: 'Search in' }).inputValue()).toBe('target');
+    await eventually(() => panel.locator('.concordance-hit .match-target mark').first().textContent()).toBe(words);
   });
 
   it('has finished the Arabic edition: 100 %, and tessera build publishes it', async () => {
