@@ -4,7 +4,7 @@
 // and pressing Ctrl+K.
 
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConcordanceResponse, ConcordanceView, LangInfo } from '../../src/serve/api-types.js';
 import { api } from './api.js';
 
@@ -23,16 +23,21 @@ export function ConcordanceSearch(props: { lang: LangInfo; sourceLang: string; r
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Only the latest search's answer is shown: an earlier, slower one must not replace it.
+  const latest = useRef(0);
   const run = (words: string, side: 'source' | 'target'): void => {
     if (words.trim() === '') return;
+    const asked = ++latest.current;
     setBusy(true);
     setError(null);
     api.concordance(lang.code, words, side).then(
       (found) => {
+        if (asked !== latest.current) return;
         setResult(found);
         setBusy(false);
       },
       (e: Error) => {
+        if (asked !== latest.current) return;
         setError(e.message);
         setBusy(false);
       },
