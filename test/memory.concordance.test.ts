@@ -60,6 +60,7 @@ describe('concordance', () => {
     const result = concordance(index, phrase, { in: field, limit: 100 });
     expect(result.hits.map((h) => h.entry.tuid)).toEqual(tuids);
     expect(result.total).toBe(tuids.length);
+    expect(result.hits.every((h) => h.source === h.entry.source.normalize('NFC') && h.target === h.entry.target.normalize('NFC'))).toBe(true);
     if (marked) {
       expect(result.hits.map((h) => h.spans.map(([s, e]) => h.entry[field].normalize('NFC').slice(s, e)).join('|'))).toEqual(marked);
     }

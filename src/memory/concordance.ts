@@ -25,9 +25,12 @@ export interface ConcordanceOptions {
 
 export interface ConcordanceHit {
   entry: MemoryEntry;
+  /** The entry's source and target as shown, in Unicode NFC: the texts `spans` count in. */
+  source: string;
+  target: string;
   /**
-   * Where the phrase is in the searched side as shown (`entry[field]` in Unicode NFC), as
-   * [start, end) code-unit offsets; empty in the rare text where the match cannot be placed.
+   * Where the phrase is in the searched side (`source` or `target` above), as [start, end)
+   * code-unit offsets; empty in the rare text where the match cannot be placed.
    */
   spans: Array<[number, number]>;
   /** Whether the phrase stands as whole words there (not inside a longer word). */
@@ -71,7 +74,8 @@ export function concordance(index: MemoryIndex, phrase: string, options: Concord
   found.sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.entry - y.entry);
   const hits = found.slice(0, Math.max(0, limit)).map(({ entry: e, whole }): ConcordanceHit => {
     const entry = index.entries.get(e);
-    return { entry, spans: spansOf(entry[field].normalize('NFC'), wanted), wholeWords: whole };
+    const shown = { source: entry.source.normalize('NFC'), target: entry.target.normalize('NFC') };
+    return { entry, ...shown, spans: spansOf(shown[field], wanted), wholeWords: whole };
   });
   return { phrase: wanted, field, total: found.length, hits };
 }

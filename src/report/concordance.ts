@@ -23,10 +23,8 @@ export function formatConcordance(result: Concordance, options: { color: boolean
   const noun = result.total === 1 ? 'entry contains' : 'entries contain';
   const lines = [`${shown} ${noun} "${visible(result.phrase)}" in the ${result.field}${where}`];
   for (const hit of result.hits) {
-    const { entry } = hit;
+    const { entry, source, target } = hit;
     const origin = [entry.origin, entry.tuid].filter(Boolean).join(' ');
-    const source = entry.source.normalize('NFC');
-    const target = entry.target.normalize('NFC');
     lines.push(
       '',
       origin,

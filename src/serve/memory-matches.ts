@@ -56,10 +56,9 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
         phrase: found.phrase,
         in: field,
         total: found.total,
-        // In NFC, as the spans count.
-        hits: found.hits.map(({ entry, spans }) => ({
-          source: entry.source.normalize('NFC'),
-          target: entry.target.normalize('NFC'),
+        hits: found.hits.map(({ entry, source, target, spans }) => ({
+          source,
+          target,
           spans,
           ...(entry.origin !== undefined ? { origin: entry.origin } : {}),
         })),

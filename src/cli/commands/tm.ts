@@ -153,10 +153,9 @@ async function concordanceAction(project: Project, values: Values, rest: string[
       ? { phrase: normalizeForMatching(rest[0]!), field, total: 0, hits: [] }
       : concordance(memories.index, rest[0]!, { in: field, limit });
   if (format === 'json') {
-    // In NFC, as the spans count.
-    const hits = result.hits.map(({ entry, spans, wholeWords }) => ({
-      source: entry.source.normalize('NFC'),
-      target: entry.target.normalize('NFC'),
+    const hits = result.hits.map(({ entry, source, target, spans, wholeWords }) => ({
+      source,
+      target,
       spans,
       wholeWords,
       origin: entry.origin ?? null,
