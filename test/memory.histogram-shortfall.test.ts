@@ -2,7 +2,7 @@
 // (a stored 255 meaning "255 or more"), and stops counting once past its limit; a group's
 // bucket maxima never find more than any member does.
 import { describe, expect, it } from 'vitest';
-import { groupMaxima, prepareQueryCounts, shortfall } from '../src/memory/histogram-shortfall.js';
+import { groupMaxima, histogramWords, prepareQueryCounts, shortfall } from '../src/memory/histogram-shortfall.js';
 import { HISTOGRAM_BUCKETS } from '../src/memory/index-types.js';
 import { prng } from './support/prng.js';
 
@@ -15,7 +15,7 @@ function plain(query: number[], stored: Uint8Array, member: number): number {
   return sum;
 }
 
-const words = (bytes: Uint8Array) => new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+const words = histogramWords;
 
 describe('shortfall', () => {
   it.each([

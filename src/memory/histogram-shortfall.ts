@@ -46,6 +46,11 @@ export function prepareQueryCounts(counts: ArrayLike<number>, weight: (bucket: n
   return { even, odd, words: Int32Array.from(used, ([w]) => w) };
 }
 
+/** Histograms (one byte per bucket) read four buckets to a word, as shortfall() takes them. */
+export function histogramWords(counts: Uint8Array): Uint32Array {
+  return new Uint32Array(counts.buffer, counts.byteOffset, counts.byteLength / 4);
+}
+
 /** Query characters that `member`'s histogram (`histograms`, four counts a word) cannot match, counted until above `limit`. */
 export function shortfall(histograms: Uint32Array, member: number, query: QueryCounts, limit: number): number {
   const base = member * WORDS;

@@ -52,7 +52,7 @@
 // qualify: they are looked up directly, without a plan.
 
 import { gramKey } from './index-build.js';
-import { groupMaxima, prepareQueryCounts, shortfall } from './histogram-shortfall.js';
+import { groupMaxima, histogramWords, prepareQueryCounts, shortfall } from './histogram-shortfall.js';
 import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
@@ -143,8 +143,7 @@ const maximaOf = new WeakMap<MemoryIndex, Uint32Array>();
 function groupHistograms(index: MemoryIndex): Uint32Array {
   let words = maximaOf.get(index);
   if (!words) {
-    const maxima = groupMaxima(index.histograms.counts, index.groups.start);
-    words = new Uint32Array(maxima.buffer, maxima.byteOffset, maxima.byteLength / 4);
+    words = histogramWords(groupMaxima(index.histograms.counts, index.groups.start));
     maximaOf.set(index, words);
   }
   return words;
@@ -636,7 +635,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   // average: a member's shortfall then passes the limit after fewer of them.
   const share = bucketShares(index);
   const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
-  const histogramWords = new Uint32Array(histograms.buffer, histograms.byteOffset, histograms.byteLength / 4);
+  const memberWords = histogramWords(histograms);
   const groupWords = groupHistograms(index);
 
   // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
@@ -766,7 +765,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       if (need[i] === NONE || h < need[i]!) continue; // NONE: verified with its whole length below
       const a = budgets[2 * i]!;
       // The coarse histogram first: the sharpest of these bounds for the least work.
-      if (shortfall(histogramWords, member, queryCounts4, a) > a) continue;
+      if (shortfall(memberWords, member, queryCounts4, a) > a) continue;
       let absent = top[read]! - top[Math.min(h, read)]!;
       const base = member * 4;
       absent +=
