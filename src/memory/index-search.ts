@@ -626,6 +626,24 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const once3 = once[3]!;
   const restBit = Int32Array.from(repeated, (g) => g.frequent);
   const restCount = Int32Array.from(repeated, (g) => g.positions.length);
+  /**
+   * `absent` plus the positions of the frequent grams not read that a group or member lacks, by
+   * its bits (`first`: the word of the 32 most frequent, `words[base…]`: all four), counted until
+   * above `limit`.
+   */
+  const lacking = (first: number, words: Uint32Array, base: number, absent: number, limit: number): number => {
+    absent +=
+      popcount(once0 & ~first) +
+      (once1 === 0 ? 0 : popcount(once1 & ~words[base + 1]!)) +
+      (once2 === 0 ? 0 : popcount(once2 & ~words[base + 2]!)) +
+      (once3 === 0 ? 0 : popcount(once3 & ~words[base + 3]!));
+    for (let t = 0; t < restBit.length && absent <= limit; t++) {
+      const f = restBit[t]!;
+      const word = f < 32 ? first : words[base + (f >> 5)]!;
+      if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
+    }
+    return absent;
+  };
 
   const histograms = index.histograms.counts;
   const bucketOf = index.histograms.bucketOf;
@@ -655,19 +673,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     const from = Math.max(0, groups.minLength[g]! - lo);
     if (h < looseNeed[from]!) continue;
     const mostDestroyable = looseDestroyable[from]!;
-    let absent = top[read]! - top[Math.min(h, read)]!;
-    const first = state[2 * g + 1]!;
-    const groupBase = g * 4;
-    absent +=
-      popcount(once0 & ~first) +
-      (once1 === 0 ? 0 : popcount(once1 & ~groupBits[groupBase + 1]!)) +
-      (once2 === 0 ? 0 : popcount(once2 & ~groupBits[groupBase + 2]!)) +
-      (once3 === 0 ? 0 : popcount(once3 & ~groupBits[groupBase + 3]!));
-    for (let t = 0; t < restBit.length && absent <= mostDestroyable; t++) {
-      const f = restBit[t]!;
-      const word = f < 32 ? first : groupBits[groupBase + (f >> 5)]!;
-      if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
-    }
+    const absent = lacking(state[2 * g + 1]!, groupBits, g * 4, top[read]! - top[Math.min(h, read)]!, mostDestroyable);
     if (absent > mostDestroyable) continue;
     const mostAbsent = looseAbsent[from]!;
     if (shortfall(groupWords, g, queryCounts4, mostAbsent) > mostAbsent) continue;
@@ -766,18 +772,8 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
       const a = budgets[2 * i]!;
       // The coarse histogram first: the sharpest of these bounds for the least work.
       if (shortfall(memberWords, member, queryCounts4, a) > a) continue;
-      let absent = top[read]! - top[Math.min(h, read)]!;
       const base = member * 4;
-      absent +=
-        popcount(once0 & ~bits[base]!) +
-        (once1 === 0 ? 0 : popcount(once1 & ~bits[base + 1]!)) +
-        (once2 === 0 ? 0 : popcount(once2 & ~bits[base + 2]!)) +
-        (once3 === 0 ? 0 : popcount(once3 & ~bits[base + 3]!));
-      for (let t = 0; t < restBit.length && absent <= destroyable[i]!; t++) {
-        const f = restBit[t]!;
-        if (((bits[base + (f >> 5)]! >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
-      }
-      if (absent > destroyable[i]!) continue;
+      if (lacking(bits[base]!, bits, base, top[read]! - top[Math.min(h, read)]!, destroyable[i]!) > destroyable[i]!) continue;
       if (mismatchUseful) {
         mismatchCalls++;
         if (!coverable(member, mask[slot]!, a, budgets[2 * i + 1]!)) continue;
