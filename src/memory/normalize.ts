@@ -68,12 +68,12 @@ export function matchingForm(written: string): MatchingForm {
   let last = kept.length;
   if (kept[0] === ' ') first++;
   if (last > first && kept[last - 1] === ' ') last--;
-  const joined = kept.slice(first, last).join('');
+  const chars = kept.slice(first, last);
+  const joined = chars.join('');
   const whole = joined.toLowerCase();
   // Folding the whole text, not character by character, keeps the final sigma; where a character
   // grows (İ becomes i and a dot), each one's folded length places the units.
-  const chars = kept.slice(first, last);
-  const sizes = chars.map((c) => (whole.length === joined.length ? c.length : c.toLowerCase().length));
+  const sizes = whole.length === joined.length ? chars.map((c) => c.length) : chars.map((c) => c.toLowerCase().length);
   // Should a context-dependent fold change a length, the characters folded one by one still add up.
   const text = sizes.reduce((sum, n) => sum + n, 0) === whole.length ? whole : chars.map((c) => c.toLowerCase()).join('');
   const from: number[] = [];
