@@ -84,7 +84,7 @@ function buildGrams(q: number, maxLength: number, texts: Uint16Array, textStart:
   return { q, maxLength, keys, starts, postings };
 }
 
-/** How many of the most common trigrams get a presence bit per entry (four 32-bit words). */
+/** How many of the most common trigrams get a presence bit per group (four 32-bit words). */
 export const FREQUENT_GRAMS = 128;
 
 function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups): FrequentGrams {
@@ -94,22 +94,17 @@ function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint3
   const keys = Uint32Array.from(order.slice(0, FREQUENT_GRAMS), (i) => trigrams.keys[i]!);
   const bitOf = new Int16Array(1 << 24).fill(-1);
   keys.forEach((key, f) => (bitOf[key] = f));
-  const members = textStart.length - 1;
-  const bits = new Uint32Array(members * 4);
-  for (let m = 0; m < members; m++) {
-    const end = textStart[m + 1]!;
-    for (let at = textStart[m]!; at + 3 <= end; at++) {
-      const f = bitOf[(alphabet[texts[at]!]! << 16) | (alphabet[texts[at + 1]!]! << 8) | alphabet[texts[at + 2]!]!]!;
-      if (f >= 0) bits[m * 4 + (f >> 5)]! |= 1 << (f & 31);
-    }
-  }
   const groupBits = new Uint32Array(groups.count * 4);
   for (let g = 0; g < groups.count; g++) {
     for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
-      for (let w = 0; w < 4; w++) groupBits[g * 4 + w]! |= bits[m * 4 + w]!;
+      const end = textStart[m + 1]!;
+      for (let at = textStart[m]!; at + 3 <= end; at++) {
+        const f = bitOf[(alphabet[texts[at]!]! << 16) | (alphabet[texts[at + 1]!]! << 8) | alphabet[texts[at + 2]!]!]!;
+        if (f >= 0) groupBits[g * 4 + (f >> 5)]! |= 1 << (f & 31);
+      }
     }
   }
-  return { keys, bits, groupBits };
+  return { keys, groupBits };
 }
 
 /** The 31 most frequent characters get a bucket each; all others share the last one. */

@@ -9,7 +9,7 @@ import { encodedStore, encodeEntries } from './entry-store.js';
 import type { EntryStore, Groups, MemoryIndex } from './index-types.js';
 
 const MAGIC = 0x54_4d_49_58; // "TMIX"
-const VERSION = 3;
+const VERSION = 4;
 
 type ArrayKind = 'u8' | 'u16' | 'u32';
 type Section = [offset: number, byteLength: number, kind: ArrayKind];
@@ -71,7 +71,6 @@ export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
     ['biStarts', index.bigrams.starts],
     ['biPostings', index.bigrams.postings],
     ['frequentKeys', index.frequent.keys],
-    ['frequentBits', index.frequent.bits],
     ['frequentGroupBits', index.frequent.groupBits],
     ['bucketOf', index.histograms.bucketOf],
     ['histograms', index.histograms.counts],
@@ -176,7 +175,7 @@ export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
       starts: get('biStarts', 'u32'),
       postings: get('biPostings', 'u32'),
     },
-    frequent: { keys: get('frequentKeys', 'u32'), bits: get('frequentBits', 'u32'), groupBits: get('frequentGroupBits', 'u32') },
+    frequent: { keys: get('frequentKeys', 'u32'), groupBits: get('frequentGroupBits', 'u32') },
     histograms: { bucketOf: get('bucketOf', 'u8'), counts: get('histograms', 'u8') },
     signatures: { start: get('signatureStart', 'u32'), words: get('signatures', 'u32') },
   };

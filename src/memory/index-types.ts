@@ -49,7 +49,7 @@ export interface MemoryIndex {
   /** Posting lists of group ids: a group is listed under every gram of any of its members. */
   readonly trigrams: GramTable;
   readonly bigrams: GramTable;
-  /** The most frequent trigrams and which of them every member (and group) contains. */
+  /** The most frequent trigrams and which of them every group contains. */
   readonly frequent: FrequentGrams;
   /** Per member, a coarse character histogram: the cheapest lower bound on the edit distance. */
   readonly histograms: Histograms;
@@ -84,14 +84,13 @@ export interface Groups {
 }
 
 /**
- * Presence bits of the FREQUENT_GRAMS most common trigrams. The filter reads these instead of
- * the longest posting lists: `bits[m * 4 + (f >> 5)]` bit `f & 31` tells whether member `m`
- * contains `keys[f]`; `groupBits` is the union over each group's members.
+ * Presence bits of the FREQUENT_GRAMS most common trigrams. The group filter reads these instead
+ * of the longest posting lists: `groupBits[g * 4 + (f >> 5)]` bit `f & 31` tells whether a member
+ * of group `g` contains `keys[f]`.
  */
 export interface FrequentGrams {
   /** Gram keys, in no particular order (position = bit number). */
   readonly keys: Uint32Array;
-  readonly bits: Uint32Array;
   readonly groupBits: Uint32Array;
 }
 
