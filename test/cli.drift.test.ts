@@ -55,7 +55,6 @@ interface Revision {
   after: string;
 }
 
-const MOVED_FIRST = "Amnesty International a également recensé une série d'attaques";
 const REVISIONS: Revision[] = [
   {
     name: 'a typo fixed (ressemblaient → rassemblaient)',

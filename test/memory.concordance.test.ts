@@ -106,6 +106,25 @@ describe('concordance', () => {
     }
   });
 
+  it('finds on the target side what a scan finds, search after search, and never across two entries', () => {
+    const random = prng(8);
+    const words = ['the', 'Security', 'Council', 'peace', 'مجلس', 'الأمن', 'a', 'city', '426', 'civilians', '\u0000', '<1>', 'x'];
+    const targets = Array.from({ length: 2000 }, () => Array.from({ length: 1 + Math.floor(random() * 8) }, () => words[Math.floor(random() * words.length)]!).join(' '));
+    const targetIndex = buildIndex(targets.map((t, i) => entry(`s${i}`, t)));
+    // The same phrases twice: the second time the targets kept by the first search are read.
+    const phrases = ['security council', 'peace', 'مجلس الأمن', 'a', 'x x', '426 civilians', 'y', 'city\u0000', '\u0000 the'];
+    for (const phrase of [...phrases, ...phrases]) {
+      const wanted = normalizeForMatching(phrase);
+      const scan = targets.flatMap((t, i) => (normalizeForMatching(t).includes(wanted) ? [`s${i}`] : []));
+      const result = concordance(targetIndex, phrase, { in: 'target', limit: Infinity });
+      expect(result.hits.map((h) => h.entry.source).sort(), phrase).toEqual(scan.sort());
+      expect(result.total).toBe(scan.length);
+    }
+    // "x" ends one target and starts the next: "x\0x" spans the separator between them.
+    const pair = buildIndex([entry('a', 'x'), entry('b', 'x'), entry('c', 'x\u0000x')]);
+    expect(concordance(pair, 'x\u0000x', { in: 'target' }).hits.map((h) => h.entry.source)).toEqual(['c']);
+  });
+
   it('places the phrase in texts of any script, case and spacing (property)', () => {
     // Tags, invisible characters, odd spaces, a growing capital (İ), the final sigma, astral characters.
     const pieces = ['a', 'é', 'e\u0301', ' ', '\u00a0', '\u202f ', '\n', '<1>', '</1>', '<2/>', '\u00ad', '\u200b', '’', "'", 'İ', 'Σ', 'σ', 'ß', 'ﬁ', '🙂', 'ال', '٣', 'Mossoul', '-', '*', '(', ')', '$'];

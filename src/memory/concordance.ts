@@ -6,7 +6,9 @@
 //
 // On the source side the trigram index gives the candidates: a member holds every trigram of the
 // phrase, so the shortest posting list among them, intersected with the next ones, holds all the
-// members containing it. The target side has no index and reads every entry.
+// members containing it. The target side has no index: the entries' targets in the matching form
+// are kept end to end in one string, built at the first search of an index (one pass over every
+// entry, as a scan would be), so that the editor's later searches are a string search.
 
 import type { MemoryEntry } from './entry.js';
 import { gramKey } from './index-build.js';
@@ -66,9 +68,19 @@ export function concordance(index: MemoryIndex, phrase: string, options: Concord
       }
     }
   } else {
-    for (let e = 0; e < index.size; e++) {
-      const text = normalizeForMatching(index.entries.get(e).target);
-      if (text.includes(wanted)) found.push({ entry: e, whole: standsAlone(text, wanted), length: text.length });
+    for (const { text, starts, first } of targetTexts(index)) {
+      for (let at = text.indexOf(wanted); at >= 0; ) {
+        const e = entryAt(starts, at);
+        const end = starts[e + 1]! - 1;
+        // A phrase holding the separator could be found across two entries: not an occurrence.
+        if (at + wanted.length > end) {
+          at = text.indexOf(wanted, at + 1);
+          continue;
+        }
+        const target = text.slice(starts[e]!, end);
+        found.push({ entry: first + e, whole: standsAlone(target, wanted), length: target.length });
+        at = text.indexOf(wanted, end + 1);
+      }
     }
   }
   found.sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.entry - y.entry);
@@ -78,6 +90,56 @@ export function concordance(index: MemoryIndex, phrase: string, options: Concord
     return { entry, ...shown, spans: spansOf(shown[field], wanted), wholeWords: whole };
   });
   return { phrase: wanted, field, total: found.length, hits };
+}
+
+/**
+ * Entries' targets in the matching form, each followed by a NUL: entry `first + e`'s is
+ * `text[starts[e], starts[e + 1] − 1)`.
+ */
+interface TargetChunk {
+  text: string;
+  starts: Uint32Array;
+  first: number;
+}
+
+/** Characters per chunk: well below the longest string V8 can make (2^29 − 24 code units). */
+const CHUNK = 1 << 26;
+
+const targetsOf = new WeakMap<MemoryIndex, TargetChunk[]>();
+
+function targetTexts(index: MemoryIndex): TargetChunk[] {
+  let chunks = targetsOf.get(index);
+  if (!chunks) {
+    chunks = [];
+    let parts: string[] = [];
+    let offsets = [0];
+    const close = (next: number): void => {
+      chunks!.push({ text: parts.join(''), starts: Uint32Array.from(offsets), first: next - parts.length });
+      parts = [];
+      offsets = [0];
+    };
+    for (let e = 0; e < index.size; e++) {
+      const part = `${normalizeForMatching(index.entries.get(e).target)}\0`;
+      if (parts.length > 0 && offsets[offsets.length - 1]! + part.length > CHUNK) close(e);
+      parts.push(part);
+      offsets.push(offsets[offsets.length - 1]! + part.length);
+    }
+    if (parts.length > 0) close(index.size);
+    targetsOf.set(index, chunks);
+  }
+  return chunks;
+}
+
+/** The entry whose stretch of `starts` holds position `at`. */
+function entryAt(starts: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function memberText(index: MemoryIndex, member: number): string {
