@@ -93,15 +93,8 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
   // Dots around the language: `en` must not take `en-GB`'s cache for a stale one of its own.
   const prefix = `memory.${lang}.`;
   const cacheFile = join(CACHE_DIR, `${prefix}${hash.digest('hex').slice(0, 20)}.idx`);
-  const bytes = files.length > 0 ? readCache(project.root, cacheFile) : undefined;
-  if (bytes) {
-    try {
-      const index = loadIndex(bytes, cacheFile);
-      return { files, index, size: index.size, cached: true, keep: () => {} };
-    } catch {
-      // An unreadable cache (an older format, a torn copy) is rebuilt below.
-    }
-  }
+  const cached = files.length > 0 ? cachedIndex(project.root, cacheFile) : undefined;
+  if (cached) return { files, index: cached, size: cached.size, cached: true, keep: () => {} };
   // Entries kept encoded as the cache stores them (smaller than objects, and not millions of
   // them for the garbage collector), with their sources apart for the index.
   const sources: string[] = [];
@@ -121,6 +114,21 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
     worth = false;
   };
   return { files, index, size: index.size, cached: false, keep };
+}
+
+/**
+ * The index in the cache file, or undefined when there is none or it cannot be read (an older
+ * format, a torn copy: the caller rebuilds it). The file's bytes are only held in here, so that
+ * an unreadable one is not kept while the index is built again (523 MB for a million entries).
+ */
+function cachedIndex(root: string, cacheFile: string): MemoryIndex | undefined {
+  const bytes = readCache(root, cacheFile);
+  if (!bytes) return undefined;
+  try {
+    return loadIndex(bytes, cacheFile);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The best match of a query in a language's memories, at or above the project's threshold. */
