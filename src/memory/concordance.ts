@@ -7,13 +7,14 @@
 // On the source side the trigram index gives the candidates: a member holds every trigram of the
 // phrase, so the shortest posting list among them, intersected with the next ones, holds all the
 // members containing it. The target side has no index: the entries' targets in the matching form
-// are kept end to end in one string, built at the first search of an index (one pass over every
-// entry, as a scan would be), so that the editor's later searches are a string search.
+// are kept end to end (joined-texts.ts), joined at the first search of an index (one pass over
+// every entry, as a scan would be), so that the editor's later searches are a string search.
 
 import type { MemoryEntry } from './entry.js';
 import { gramKey } from './index-build.js';
 import { findKey } from './index-search.js';
 import type { MemoryIndex } from './index-types.js';
+import { joinTexts, textsContaining, type TextChunk } from './joined-texts.js';
 import { matchingForm, normalizeForMatching } from './normalize.js';
 
 export type ConcordanceField = 'source' | 'target';
@@ -68,19 +69,8 @@ export function concordance(index: MemoryIndex, phrase: string, options: Concord
       }
     }
   } else {
-    for (const { text, starts, first } of targetTexts(index)) {
-      for (let at = text.indexOf(wanted); at >= 0; ) {
-        const e = entryAt(starts, at);
-        const end = starts[e + 1]! - 1;
-        // A phrase holding the separator could be found across two entries: not an occurrence.
-        if (at + wanted.length > end) {
-          at = text.indexOf(wanted, at + 1);
-          continue;
-        }
-        const target = text.slice(starts[e]!, end);
-        found.push({ entry: first + e, whole: standsAlone(target, wanted), length: target.length });
-        at = text.indexOf(wanted, end + 1);
-      }
+    for (const [e, target] of textsContaining(targetTexts(index), wanted)) {
+      found.push({ entry: e, whole: standsAlone(target, wanted), length: target.length });
     }
   }
   found.sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.entry - y.entry);
@@ -92,54 +82,20 @@ export function concordance(index: MemoryIndex, phrase: string, options: Concord
   return { phrase: wanted, field, total: found.length, hits };
 }
 
-/**
- * Entries' targets in the matching form, each followed by a NUL: entry `first + e`'s is
- * `text[starts[e], starts[e + 1] − 1)`.
- */
-interface TargetChunk {
-  text: string;
-  starts: Uint32Array;
-  first: number;
-}
+const targetsOf = new WeakMap<MemoryIndex, TextChunk[]>();
 
-/** Characters per chunk: well below the longest string V8 can make (2^29 − 24 code units). */
-const CHUNK = 1 << 26;
-
-const targetsOf = new WeakMap<MemoryIndex, TargetChunk[]>();
-
-function targetTexts(index: MemoryIndex): TargetChunk[] {
+/** The entries' targets in the matching form, joined at the first search of the index and kept. */
+function targetTexts(index: MemoryIndex): TextChunk[] {
   let chunks = targetsOf.get(index);
   if (!chunks) {
-    chunks = [];
-    let parts: string[] = [];
-    let offsets = [0];
-    const close = (next: number): void => {
-      chunks!.push({ text: parts.join(''), starts: Uint32Array.from(offsets), first: next - parts.length });
-      parts = [];
-      offsets = [0];
-    };
-    for (let e = 0; e < index.size; e++) {
-      const part = `${normalizeForMatching(index.entries.get(e).target)}\0`;
-      if (parts.length > 0 && offsets[offsets.length - 1]! + part.length > CHUNK) close(e);
-      parts.push(part);
-      offsets.push(offsets[offsets.length - 1]! + part.length);
-    }
-    if (parts.length > 0) close(index.size);
+    chunks = joinTexts(
+      (function* () {
+        for (let e = 0; e < index.size; e++) yield normalizeForMatching(index.entries.get(e).target);
+      })(),
+    );
     targetsOf.set(index, chunks);
   }
   return chunks;
-}
-
-/** The entry whose stretch of `starts` holds position `at`. */
-function entryAt(starts: Uint32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function memberText(index: MemoryIndex, member: number): string {
