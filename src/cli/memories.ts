@@ -119,7 +119,8 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
 /**
  * The index in the cache file, or undefined when there is none or it cannot be read (an older
  * format, a torn copy: the caller rebuilds it). The file's bytes are only held in here, so that
- * an unreadable one is not kept while the index is built again (523 MB for a million entries).
+ * an unreadable one is not kept while the index is built again (half a gigabyte for a million
+ * entries).
  */
 function cachedIndex(root: string, cacheFile: string): MemoryIndex | undefined {
   const bytes = readCache(root, cacheFile);
