@@ -203,15 +203,11 @@ function covers(positions: readonly number[], q: number): [number, number] {
   return [full, short];
 }
 
-/** Inserts `value` into `sorted` (descending) and returns the new prefix sums: `sums[h]` = sum of the h largest. */
-function insertDescending(sorted: number[], value: number): number[] {
+/** Inserts `value` into `sorted` (descending). */
+function insertDescending(sorted: number[], value: number): void {
   let at = sorted.length;
   while (at > 0 && sorted[at - 1]! < value) at--;
   sorted.splice(at, 0, value);
-  const sums = new Array<number>(sorted.length + 1);
-  sums[0] = 0;
-  for (let i = 0; i < sorted.length; i++) sums[i + 1] = sums[i]! + sorted[i]!;
-  return sums;
 }
 
 /**
@@ -222,14 +218,13 @@ function insertDescending(sorted: number[], value: number): number[] {
  */
 class GramSet {
   private readonly positions: number[] = [];
+  // Per gram, the greedy covers of its own positions (full and short windows) and how many
+  // positions it has, each in descending order: the h largest are the first h.
   private readonly fullOwn: number[] = [];
   private readonly shortOwn: number[] = [];
+  private readonly counts: number[] = [];
   private full = 0;
   private short = 0;
-  private fullSums: number[] = [0];
-  private shortSums: number[] = [0];
-  private readonly counts: number[] = [];
-  private countSums: number[] = [0];
 
   constructor(private readonly q: number) {}
 
@@ -241,10 +236,11 @@ class GramSet {
     }
     const [f, s] = covers(gramPositions, this.q);
     [this.full, this.short] = covers(this.positions, this.q);
-    // Kept sorted as they grow: a query of a few hundred grams adds that many times.
-    this.fullSums = insertDescending(this.fullOwn, f);
-    this.shortSums = insertDescending(this.shortOwn, s);
-    this.countSums = insertDescending(this.counts, gramPositions.length);
+    // Kept sorted as they grow (a query of a few hundred grams adds that many times); needed()
+    // sums only as far as it reads, mostly the first few.
+    insertDescending(this.fullOwn, f);
+    insertDescending(this.shortOwn, s);
+    insertDescending(this.counts, gramPositions.length);
   }
 
   /** Fewest grams of the set in any entry within `a` full and `b` short windows of edits (0: none proven). */
@@ -253,16 +249,19 @@ class GramSet {
     // the positions of the others (at least all minus the h most repeated) must fit in that.
     const destroyable = this.q * a + (this.q - 1) * b;
     const total = this.positions.length;
-    for (let h = 0; h < this.fullSums.length; h++) {
-      if (
-        this.full - this.fullSums[h]! <= a + b &&
-        this.short - this.shortSums[h]! <= 2 * a + b &&
-        total - this.countSums[h]! <= destroyable
-      ) {
-        return h;
+    const grams = this.fullOwn.length;
+    let fullSum = 0;
+    let shortSum = 0;
+    let countSum = 0;
+    for (let h = 0; h <= grams; h++) {
+      if (this.full - fullSum <= a + b && this.short - shortSum <= 2 * a + b && total - countSum <= destroyable) return h;
+      if (h < grams) {
+        fullSum += this.fullOwn[h]!;
+        shortSum += this.shortOwn[h]!;
+        countSum += this.counts[h]!;
       }
     }
-    return this.fullSums.length;
+    return grams + 1;
   }
 }
 
