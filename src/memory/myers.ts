@@ -98,12 +98,17 @@ export function patternDistance(
     }
     return score;
   }
-  // Only a band of blocks is computed: a cell (i, c) with |i − c| > max holds more than max, so
-  // none can be on a path within max. A block below the band joins it as if each of its rows
-  // cost one more than the row above, and a block above it is left behind as if its bottom row
-  // grew by one per column: both overestimate cells that exceed max anyway, so every cell within
-  // max stays exact (Ukkonen's cut-off, here on both sides of the diagonal).
+  // Only a band of blocks is computed. A path through cell (i, c) costs at least |i − c| to get
+  // there and |(m − i) − (n − c)| from there to the end, so a path within max only crosses cells
+  // whose diagonal d = i − c lies in [(Δ − max) / 2, (Δ + max) / 2], Δ = m − n (Ukkonen's band,
+  // narrowed by the distance left to the corner: half as wide as |d| ≤ max when the lengths are
+  // equal). A block below the band joins it as if each of its rows cost one more than the row
+  // above, and a block above it is left behind as if its bottom row grew by one per column: both
+  // only overestimate, and every cell of a path within max is in the band, so its cost, and the
+  // distance when it is within max, come out exact.
   if (Math.abs(m - n) > max) return max + 1;
+  const above = Math.floor((m - n + max) / 2);
+  const below = Math.ceil((m - n - max) / 2);
   if (scratchPv.length < blocks) {
     scratchPv = new Int32Array(blocks * 2);
     scratchMv = new Int32Array(blocks * 2);
@@ -113,21 +118,21 @@ export function patternDistance(
   const lastBlock = blocks - 1;
   const lastRows = p.lastBit | (p.lastBit - 1);
   let low = 0;
-  let high = Math.min(lastBlock, Math.floor(max / 32));
+  let high = Math.min(lastBlock, Math.floor(Math.max(0, above) / 32));
   Pv.fill(-1, 0, high + 1);
   Mv.fill(0, 0, high + 1);
   // The value of the bottom row of block `high` (the last row once the band reaches it).
   score = high === lastBlock ? m : 32 * (high + 1);
   for (let j = start; j < end; j++) {
     const column = j - start + 1;
-    const reach = Math.min(lastBlock, Math.floor((column + max - 1) / 32));
+    const reach = Math.min(lastBlock, Math.floor((column + above - 1) / 32));
     while (high < reach) {
       high++;
       Pv[high] = -1;
       Mv[high] = 0;
       score += high === lastBlock ? m - 32 * high : 32;
     }
-    low = Math.max(low, Math.floor((column - max - 1) / 32));
+    low = Math.max(low, Math.floor((column + below - 1) / 32));
     const base = table[text[j]!]! * blocks;
     // Above the band (or the top row itself) the row grows by one per text character: carry +1 in.
     let hin = 1;
