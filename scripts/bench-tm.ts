@@ -8,6 +8,9 @@
 //
 // --quick (about a minute and a half): brute force on 200 and 20 queries instead of 1000 and
 // 50, and no persisted-index run in a second process; the indexed timings are the same.
+// --paragraphs: instead, a memory of paragraphs (the sources and targets joined ten at a time)
+// and 300 paragraph queries: a third held back, the others memory paragraphs with 5 % or 20 % of
+// their characters changed; brute force on 30 of them.
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -258,6 +261,26 @@ function targetConcordanceRun(index: MemoryIndex, entries: MemoryEntry[]) {
   return { phrases: phrases.length, firstMs, keptQps, scanQps, same: first === totals[0] && scanTotals.every((n, i) => n === totals[i]) };
 }
 
+/** The --paragraphs run: long entries and long queries, where the edit distance costs the most. */
+function paragraphRun(memory: MemoryEntry[], random: () => number): void {
+  const paragraphs: MemoryEntry[] = [];
+  for (let i = 0; i + 10 <= memory.length; i += 10) {
+    const ten = memory.slice(i, i + 10);
+    paragraphs.push({ ...ten[0]!, source: ten.map((e) => e.source).join(' '), target: ten.map((e) => e.target).join(' ') });
+  }
+  const held = paragraphs.splice(0, 100).map((p) => p.source);
+  const edited = (share: number): string => {
+    const chars = [...paragraphs[Math.floor(random() * paragraphs.length)]!.source];
+    for (let e = Math.floor(chars.length * share); e > 0; e--) chars[Math.floor(random() * chars.length)] = 'xq'[e % 2]!;
+    return chars.join('');
+  };
+  // Interleaved, so that brute force's sample holds each kind.
+  const queries = held.flatMap((text) => [text, edited(0.05), edited(0.2)]);
+  const lengths = paragraphs.map((p) => normalizeForMatching(p.source).length).sort((a, b) => a - b);
+  console.log(`paragraphs: ${paragraphs.length}, median length ${lengths[lengths.length >> 1]} characters; queries: ${queries.length}`);
+  run('paragraph memory', paragraphs, queries, Math.min(bfSample, 30));
+}
+
 /** A replica that is not identical to its original: a number appended, or one word dropped or doubled. */
 function perturb(source: string, replica: number, i: number, random: () => number): string {
   if (replica % 2 === 1) return `${source} ${(replica * 7919 + i) % 100000}`;
@@ -317,6 +340,10 @@ async function main(): Promise<void> {
   const lengths = queries.map((q) => normalizeForMatching(q).length).sort((a, b) => a - b);
   console.log(`queries: ${queries.length}, median length ${lengths[lengths.length >> 1]} characters (normalized)`);
 
+  if (args.includes('--paragraphs')) {
+    paragraphRun(memory, random);
+    return;
+  }
   const base = run('real memory', memory, queries, bfSample);
   all.length = 0;
   normalized.length = 0;
