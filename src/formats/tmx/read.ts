@@ -81,7 +81,7 @@ export interface TmxReader {
 function splitAttributes(attrs: TmxAttributes, take: readonly string[]): [Record<string, string | undefined>, TmxAttributes] {
   const taken: Record<string, string | undefined> = {};
   const rest: TmxAttributes = {};
-  for (const name in attrs) {
+  for (const name of Object.keys(attrs)) {
     if (take.includes(name)) taken[name] = attrs[name];
     else rest[name] = attrs[name]!;
   }

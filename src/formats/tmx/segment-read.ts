@@ -30,6 +30,10 @@ function contentKey(native: TmxNativeCode): string {
 
 /** Collects the parts of one `<seg>` into tokens and codes (bpt/ept paired by `i`). */
 export function pendingSegment(parts: SegPart[]): PendingSegment {
+  // Most segments are plain text: no codes to pair, number or key.
+  if (parts.every((part) => typeof part === 'string' && !part.includes('<'))) {
+    return { tokens: (parts as string[]).filter((part) => part.length > 0), codes: [], keys: [] };
+  }
   const closeOf = new Map<number, number>();
   const openIndexByI = new Map<string, number[]>();
   parts.forEach((part, index) => {
