@@ -515,24 +515,23 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   }
   const { table, grams, read, admit, need } = chosen;
   const q = table.q;
-  // Gram positions the edits of each length can destroy.
-  const destroyable = new Int32Array(lengths);
-  for (let i = 0; i < lengths; i++) destroyable[i] = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
   // For groups, the loosest bounds of any length from `lo + i` up: a group's members are no
   // shorter than its shortest, and a length whose members are all verified (NONE) asks nothing.
-  // The bounds loosen toward the query's length (a longer entry spends edits on insertions), so a
+  // The bounds (hits needed, gram positions the edits can destroy, query characters a member may
+  // lack) loosen toward the query's length (a longer entry spends edits on insertions), so a
   // group of longer sentences is held to the tighter bounds of its own lengths.
   const looseNeed = new Int32Array(lengths + 1).fill(NONE);
   const looseDestroyable = new Int32Array(lengths + 1).fill(-1);
   const looseAbsent = new Int32Array(lengths + 1).fill(-1);
   for (let i = lengths - 1; i >= 0; i--) {
     const counted = need[i] !== NONE;
+    const destroyable = q * budgets[2 * i]! + (q - 1) * budgets[2 * i + 1]!;
     looseNeed[i] = counted ? Math.min(looseNeed[i + 1]!, need[i]!) : looseNeed[i + 1]!;
-    looseDestroyable[i] = counted ? Math.max(looseDestroyable[i + 1]!, destroyable[i]!) : looseDestroyable[i + 1]!;
+    looseDestroyable[i] = counted ? Math.max(looseDestroyable[i + 1]!, destroyable) : looseDestroyable[i + 1]!;
     looseAbsent[i] = counted ? Math.max(looseAbsent[i + 1]!, budgets[2 * i]!) : looseAbsent[i + 1]!;
   }
 
-  // 1. Posting lists → candidate groups, with their hits and which of the first 32 lists hold them.
+  // 1. Posting lists → candidate groups, with their hits.
   const groups = index.groups;
   const window = groupWindow(index, lo, hi);
   const work = scratch(index);
@@ -606,20 +605,23 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const once3 = once[3]!;
   const restBit = Int32Array.from(repeated, (g) => g.frequent);
   const restCount = Int32Array.from(repeated, (g) => g.positions.length);
+  const groupBits = index.frequent.groupBits;
   /**
-   * `absent` plus the positions of the frequent grams not read that a group lacks, by its bits
-   * (`first`: the word of the 32 most frequent, from the state record; `words[base…]`: all four),
+   * `absent` plus the positions of the frequent grams not read that group `g` lacks, by its bits
+   * (the word of the 32 most frequent from its state record, the others from `groupBits`),
    * counted until above `limit`.
    */
-  const lacking = (first: number, words: Uint32Array, base: number, absent: number, limit: number): number => {
+  const lacking = (g: number, absent: number, limit: number): number => {
+    const first = state[2 * g + 1]!;
+    const base = g * 4;
     absent +=
       popcount(once0 & ~first) +
-      (once1 === 0 ? 0 : popcount(once1 & ~words[base + 1]!)) +
-      (once2 === 0 ? 0 : popcount(once2 & ~words[base + 2]!)) +
-      (once3 === 0 ? 0 : popcount(once3 & ~words[base + 3]!));
+      (once1 === 0 ? 0 : popcount(once1 & ~groupBits[base + 1]!)) +
+      (once2 === 0 ? 0 : popcount(once2 & ~groupBits[base + 2]!)) +
+      (once3 === 0 ? 0 : popcount(once3 & ~groupBits[base + 3]!));
     for (let t = 0; t < restBit.length && absent <= limit; t++) {
       const f = restBit[t]!;
-      const word = f < 32 ? first : words[base + (f >> 5)]!;
+      const word = f < 32 ? first : groupBits[base + (f >> 5)]!;
       if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
     }
     return absent;
@@ -639,7 +641,6 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
   // Among the lists read, `hits` of them hold the group (at best the most repeated); the
   // frequent grams not read are looked up in the group's bits.
-  const groupBits = index.frequent.groupBits;
   const signatureAllows = m >= SIGNATURE_MIN_QUERY ? signatureTest(index, codes, lo, hi, budgets, need) : undefined;
   const survivors = new Uint32Array(count);
   let surviving = 0;
@@ -653,7 +654,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     const from = Math.max(0, groups.minLength[g]! - lo);
     if (h < looseNeed[from]!) continue;
     const mostDestroyable = looseDestroyable[from]!;
-    const absent = lacking(state[2 * g + 1]!, groupBits, g * 4, top[read]! - top[Math.min(h, read)]!, mostDestroyable);
+    const absent = lacking(g, top[read]! - top[Math.min(h, read)]!, mostDestroyable);
     if (absent > mostDestroyable) continue;
     const mostAbsent = looseAbsent[from]!;
     if (shortfall(groupWords, g, queryCounts4, mostAbsent) > mostAbsent) continue;
