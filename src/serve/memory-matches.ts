@@ -50,7 +50,7 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
     },
     concordance(lang, phrase, field) {
       const memory = loadMemory(ws, lang, cache);
-      const found = concordance(memory.index, phrase, { in: field, limit: memory.files.length === 0 ? 0 : CONCORDANCE_LIMIT });
+      const found = concordance(memory.index, phrase, { in: field, limit: CONCORDANCE_LIMIT });
       return {
         memories: memory.files,
         phrase: found.phrase,

@@ -148,10 +148,8 @@ async function concordanceAction(project: Project, values: Values, rest: string[
   if (rest.length !== 1) throw new InputError('expected one PHRASE to search for (see tessera tm --help)');
   if (normalizeForMatching(rest[0]!) === '') throw new InputError('the PHRASE to search for is empty');
   const memories = loadMemories(project, lang);
-  const result =
-    memories.size === 0
-      ? { phrase: normalizeForMatching(rest[0]!), field, total: 0, hits: [] }
-      : concordance(memories.index, rest[0]!, { in: field, limit });
+  // An empty memory has an empty index, which finds nothing.
+  const result = concordance(memories.index, rest[0]!, { in: field, limit });
   if (format === 'json') {
     const hits = result.hits.map(({ entry, source, target, spans, wholeWords }) => ({
       source,
