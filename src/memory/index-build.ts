@@ -1,7 +1,7 @@
 // Builds the q-gram index of a memory: normalized sources, made distinct (members), grouped
 // into near duplicates (index-groups.ts), then the gram tables over groups. Two passes per
 // table: count the distinct grams of every group, then fill the posting lists in group order
-// (so they come out sorted). Character codes are narrowed to a 255-letter alphabet (rare
+// (so they come out sorted); a small memory sorts its (gram, group) pairs instead. Character codes are narrowed to a 255-letter alphabet (rare
 // characters share code 0); that only merges grams, so a list can hold extra groups but never
 // misses one.
 
@@ -33,10 +33,19 @@ export function gramKey(codes: Uint8Array | Uint16Array, alphabet: Uint8Array, a
   return key >>> 0;
 }
 
-function buildGrams(q: number, maxLength: number, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups): GramTable {
-  const space = 1 << (8 * q);
-  const counts = new Uint32Array(space);
-  const last = new Int32Array(space).fill(-1);
+/** Below this many gram positions, a table is built by sorting them rather than in two passes over a table of every key. */
+const SORTED_BUILD_LIMIT = 1 << 20;
+
+/** The table of `q`-grams of the groups whose shortest member is at most `maxLength` long. */
+export function buildGrams(
+  q: number,
+  maxLength: number,
+  texts: Uint16Array,
+  textStart: Uint32Array,
+  alphabet: Uint8Array,
+  groups: Groups,
+  sortedLimit = SORTED_BUILD_LIMIT,
+): GramTable {
   const forEachGram = (visit: (key: number, group: number) => void): void => {
     for (let g = 0; g < groups.count; g++) {
       if (groups.minLength[g]! > maxLength) continue;
@@ -45,15 +54,64 @@ function buildGrams(q: number, maxLength: number, texts: Uint16Array, textStart:
         for (let at = textStart[member]!; at + q <= end; at++) {
           let key = 0;
           for (let i = 0; i < q; i++) key = (key << 8) | alphabet[texts[at + i]!]!;
-          if (last[key] !== g) {
-            last[key] = g;
-            visit(key, g);
-          }
+          visit(key, g);
         }
       }
     }
   };
-  forEachGram((key) => counts[key]!++);
+  let positions = 0;
+  for (let g = 0; g < groups.count; g++) {
+    if (groups.minLength[g]! > maxLength) continue;
+    for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) positions += Math.max(0, textStart[member + 1]! - textStart[member]! - q + 1);
+  }
+  return positions < sortedLimit && groups.count <= GROUP_SPAN ? sortedGrams(q, maxLength, positions, forEachGram) : countedGrams(q, maxLength, forEachGram);
+}
+
+type GramVisitor = (visit: (key: number, group: number) => void) => void;
+
+/** A key (below 2^24) times this plus a group id below it stays below 2^53: an exact double. */
+const GROUP_SPAN = 2 ** 29;
+
+/**
+ * A small memory's table from its (key, group) pairs sorted: the two tables of every key that
+ * countedGrams fills would cost 128 MB and tens of milliseconds for a handful of sentences.
+ */
+function sortedGrams(q: number, maxLength: number, positions: number, forEachGram: GramVisitor): GramTable {
+  // Key and group in one double, sorted by key, then group.
+  const pairs = new Float64Array(positions);
+  let n = 0;
+  forEachGram((key, g) => (pairs[n++] = key * GROUP_SPAN + g));
+  pairs.sort();
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const postings: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && pairs[i] === pairs[i - 1]) continue;
+    const key = Math.floor(pairs[i]! / GROUP_SPAN);
+    if (keys.length === 0 || keys[keys.length - 1] !== key) {
+      keys.push(key);
+      starts.push(postings.length);
+    }
+    postings.push(pairs[i]! - key * GROUP_SPAN);
+  }
+  starts.push(postings.length);
+  return { q, maxLength, keys: Uint32Array.from(keys), starts: Uint32Array.from(starts), postings: Uint32Array.from(postings) };
+}
+
+/** A table in two passes over every possible key: count each group's distinct grams, then fill the lists in group order. */
+function countedGrams(q: number, maxLength: number, forEachGram: GramVisitor): GramTable {
+  const space = 1 << (8 * q);
+  const counts = new Uint32Array(space);
+  const last = new Int32Array(space).fill(-1);
+  // Each group once per key: a key's last group is remembered.
+  const distinctGrams = (visit: (key: number, group: number) => void): void =>
+    forEachGram((key, g) => {
+      if (last[key] !== g) {
+        last[key] = g;
+        visit(key, g);
+      }
+    });
+  distinctGrams((key) => counts[key]!++);
   let distinct = 0;
   let total = 0;
   for (let k = 0; k < space; k++) {
@@ -78,7 +136,7 @@ function buildGrams(q: number, maxLength: number, texts: Uint16Array, textStart:
   starts[distinct] = total;
   const postings = new Uint32Array(total);
   last.fill(-1);
-  forEachGram((key, g) => {
+  distinctGrams((key, g) => {
     postings[counts[key]!++] = g;
   });
   return { q, maxLength, keys, starts, postings };
@@ -87,23 +145,17 @@ function buildGrams(q: number, maxLength: number, texts: Uint16Array, textStart:
 /** How many of the most common trigrams get a presence bit per group (four 32-bit words). */
 export const FREQUENT_GRAMS = 128;
 
-function buildFrequent(trigrams: GramTable, texts: Uint16Array, textStart: Uint32Array, alphabet: Uint8Array, groups: Groups): FrequentGrams {
+/** The trigram table lists every group: a frequent trigram's list says which groups get its bit. */
+function buildFrequent(trigrams: GramTable, groups: Groups): FrequentGrams {
   const order = Array.from(trigrams.keys.keys()).sort(
     (x, y) => trigrams.starts[y + 1]! - trigrams.starts[y]! - (trigrams.starts[x + 1]! - trigrams.starts[x]!) || x - y,
   );
-  const keys = Uint32Array.from(order.slice(0, FREQUENT_GRAMS), (i) => trigrams.keys[i]!);
-  const bitOf = new Int16Array(1 << 24).fill(-1);
-  keys.forEach((key, f) => (bitOf[key] = f));
+  const slots = order.slice(0, FREQUENT_GRAMS);
+  const keys = Uint32Array.from(slots, (i) => trigrams.keys[i]!);
   const groupBits = new Uint32Array(groups.count * 4);
-  for (let g = 0; g < groups.count; g++) {
-    for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
-      const end = textStart[m + 1]!;
-      for (let at = textStart[m]!; at + 3 <= end; at++) {
-        const f = bitOf[(alphabet[texts[at]!]! << 16) | (alphabet[texts[at + 1]!]! << 8) | alphabet[texts[at + 2]!]!]!;
-        if (f >= 0) groupBits[g * 4 + (f >> 5)]! |= 1 << (f & 31);
-      }
-    }
-  }
+  slots.forEach((slot, f) => {
+    for (let at = trigrams.starts[slot]!; at < trigrams.starts[slot + 1]!; at++) groupBits[trigrams.postings[at]! * 4 + (f >> 5)]! |= 1 << (f & 31);
+  });
   return { keys, groupBits };
 }
 
@@ -253,7 +305,7 @@ export function buildIndexFromStore(entries: EntryStore, sources?: readonly stri
     alphabet,
     trigrams,
     bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, groups),
-    frequent: buildFrequent(trigrams, texts, textStart, alphabet, groups),
+    frequent: buildFrequent(trigrams, groups),
     histograms: buildHistograms(texts, textStart, alphabet),
     signatures: buildSignatures(texts, textStart, alphabet, groups, trigrams),
   };
