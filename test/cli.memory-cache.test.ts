@@ -1,17 +1,20 @@
-// A large memory's index is cached in .cache/tessera/ under a hash of the memory files: reused
-// while they are unchanged, rebuilt (and the stale copy removed) when they change, ignored when
-// unreadable, never written for small memories, and only written by a command that succeeds.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+// A large memory file's index is cached in .cache/tessera/ under a hash of that file: reused
+// while it is unchanged, rebuilt (and the stale copy removed) when it changes, ignored when
+// unreadable, never written for small files, and only written by a command that succeeds. Each
+// file has its own: a change to the project's memory does not index an imported one again.
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX_CACHE_MIN_ENTRIES, loadMemories } from '../src/cli/memories.js';
+import { INDEX_CACHE_MIN_ENTRIES, loadMemories, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
-import { lookup } from '../src/memory/index.js';
+import { buildIndex, lookup } from '../src/memory/index.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 // The sample's sentence with a new figure: a fuzzy match, adapted.
 const QUERY =
   "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
+const CACHE_NAME = /^memory\.en\.[0-9a-f]{12}\.[0-9a-f]{20}\.idx$/;
+const ALWAYS = { cacheMin: 0 };
 
 function cacheFiles(root: string): string[] {
   const dir = join(root, '.cache', 'tessera');
@@ -19,19 +22,26 @@ function cacheFiles(root: string): string[] {
 }
 
 const best = (loaded: ReturnType<typeof loadMemories>) =>
-  lookup(loaded.index, { text: QUERY }, { limit: 3 }).map((m) => [m.score, m.entry.source, m.entry.target, m.adapted]);
+  lookup(loaded.indexes, { text: QUERY }, { limit: 3 }).map((m) => [m.score, m.entry.source, m.entry.target, m.adapted, m.entry.origin]);
+
+/** The sample with a second, imported memory of English: a copy of its own with other targets. */
+function withImport(): string {
+  const root = sampleProject();
+  write(root, 'locales/en/imported.tmx', read(root, 'locales/en/memory.tmx').replaceAll('civilians', 'non-combatants'));
+  return root;
+}
 
 describe('the memory index cache', () => {
   it('is written once, then loaded while the memory files are unchanged', () => {
     const root = sampleProject();
     const project = loadProject(root);
-    const built = loadMemories(project, 'en', 0);
-    expect(built.cached).toBe(false);
+    const built = loadMemories(project, 'en', ALWAYS);
+    expect(built.built).toEqual(['locales/en/memory.tmx']);
     expect(cacheFiles(root)).toEqual([]);
     built.keep();
-    expect(cacheFiles(root)).toEqual([expect.stringMatching(/^memory\.en\.[0-9a-f]{20}\.idx$/)]);
-    const again = loadMemories(project, 'en', 0);
-    expect(again.cached).toBe(true);
+    expect(cacheFiles(root)).toEqual([expect.stringMatching(CACHE_NAME)]);
+    const again = loadMemories(project, 'en', ALWAYS);
+    expect(again.built).toEqual([]);
     expect(again.size).toBe(built.size);
     expect(again.files).toEqual(built.files);
     expect(best(again)).toEqual(best(built));
@@ -41,37 +51,90 @@ describe('the memory index cache', () => {
   it('is rebuilt when a memory file changes, and the stale copy goes', () => {
     const root = sampleProject();
     const project = loadProject(root);
-    loadMemories(project, 'en', 0).keep();
+    loadMemories(project, 'en', ALWAYS).keep();
     const before = cacheFiles(root);
     write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replaceAll('civilians', 'civilian residents'));
-    const changed = loadMemories(project, 'en', 0);
+    const changed = loadMemories(project, 'en', ALWAYS);
     changed.keep();
-    expect(changed.cached).toBe(false);
+    expect(changed.built).toEqual(['locales/en/memory.tmx']);
     expect(best(changed).some(([, , target]) => String(target).includes('civilian residents'))).toBe(true);
     expect(cacheFiles(root)).toHaveLength(1);
     expect(cacheFiles(root)).not.toEqual(before);
   });
 
-  it('keeps one copy per language', () => {
+  it('indexes again only the file that changed, and answers as one index of all the files would', () => {
+    const root = withImport();
+    const project = loadProject(root);
+    const first = loadMemories(project, 'en', ALWAYS);
+    expect(first.files).toEqual(['locales/en/memory.tmx', 'locales/en/imported.tmx']);
+    expect(first.built).toEqual(first.files);
+    first.keep();
+    expect(cacheFiles(root)).toHaveLength(2);
+    const before = cacheFiles(root);
+    write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replaceAll('civilians', 'civilian residents'));
+    const changed = loadMemories(project, 'en', ALWAYS);
+    expect(changed.built).toEqual(['locales/en/memory.tmx']);
+    changed.keep();
+    // The imported file's cache stays as it was; the project memory's is replaced.
+    expect(cacheFiles(root).filter((name) => before.includes(name))).toHaveLength(1);
+    expect(cacheFiles(root)).toHaveLength(2);
+    // One index built from every entry, file after file, gives the same matches in the same order.
+    const whole = buildIndex(changed.files.flatMap((file) => readMemory(project, file, 'en')));
+    const all = (memories: Parameters<typeof lookup>[0]) =>
+      lookup(memories, { text: QUERY }, { limit: Infinity }).map((m) => [m.score, m.entry.target, m.entry.origin]);
+    expect(all(changed.indexes)).toEqual(all(whole));
+    expect(all(whole).map(([, target]) => target)).toEqual(
+      expect.arrayContaining([expect.stringContaining('civilian residents'), expect.stringContaining('non-combatants')]),
+    );
+  });
+
+  it("removes a deleted file's cache and a cache of the whole language from before per-file caches", () => {
+    const root = withImport();
+    const project = loadProject(root);
+    loadMemories(project, 'en', ALWAYS).keep();
+    loadMemories(project, 'ar', ALWAYS).keep();
+    const old = 'memory.en.0123456789abcdef0123.idx';
+    writeFileSync(join(root, '.cache', 'tessera', old), 'an index of every file at once');
+    rmSync(join(root, 'locales/en/imported.tmx'));
+    const after = loadMemories(project, 'en', ALWAYS);
+    expect(after.built).toEqual([]);
+    after.keep();
+    const names = cacheFiles(root);
+    expect(names.filter((name) => name.startsWith('memory.en.'))).toEqual([expect.stringMatching(CACHE_NAME)]);
+    expect(names.filter((name) => name.startsWith('memory.ar.'))).toHaveLength(1);
+  });
+
+  it('keeps one copy per file of each language', () => {
     const root = sampleProject();
     const project = loadProject(root);
-    loadMemories(project, 'en', 0).keep();
-    loadMemories(project, 'ar', 0).keep();
+    loadMemories(project, 'en', ALWAYS).keep();
+    loadMemories(project, 'ar', ALWAYS).keep();
     expect(cacheFiles(root).map((name) => name.split('.')[1])).toEqual(['ar', 'en']);
+  });
+
+  it('uses an index the caller holds for an unchanged file without reading the file', () => {
+    const root = withImport();
+    const project = loadProject(root);
+    const first = loadMemories(project, 'en');
+    writeFileSync(join(root, 'locales/en/imported.tmx'), 'not read');
+    const again = loadMemories(project, 'en', { reuse: (file) => (file === 'locales/en/imported.tmx' ? first.indexes[1] : undefined) });
+    expect(again.built).toEqual(['locales/en/memory.tmx']);
+    expect(again.indexes[1]).toBe(first.indexes[1]);
+    expect(best(again)).toEqual(best(first));
   });
 
   it('is ignored and rewritten when unreadable', () => {
     const root = sampleProject();
     const project = loadProject(root);
-    const built = loadMemories(project, 'en', 0);
+    const built = loadMemories(project, 'en', ALWAYS);
     built.keep();
     const file = join(root, '.cache', 'tessera', cacheFiles(root)[0]!);
     writeFileSync(file, 'not an index');
-    const rebuilt = loadMemories(project, 'en', 0);
+    const rebuilt = loadMemories(project, 'en', ALWAYS);
     rebuilt.keep();
-    expect(rebuilt.cached).toBe(false);
+    expect(rebuilt.built).toEqual(['locales/en/memory.tmx']);
     expect(best(rebuilt)).toEqual(best(built));
-    expect(loadMemories(project, 'en', 0).cached).toBe(true);
+    expect(loadMemories(project, 'en', ALWAYS).built).toEqual([]);
   });
 
   it('is not written for a memory under the size that pays for it', () => {
@@ -79,7 +142,7 @@ describe('the memory index cache', () => {
     const loaded = loadMemories(loadProject(root), 'en');
     loaded.keep();
     expect(loaded.size).toBeGreaterThan(0);
-    expect(loaded.cached).toBe(false);
+    expect(loaded.built).toEqual(['locales/en/memory.tmx']);
     expect(existsSync(join(root, '.cache'))).toBe(false);
   });
 });
@@ -128,7 +191,21 @@ describe('commands and the cache', () => {
     const { code } = await tessera(['extract'], root);
     expect(code).toBe(0);
     expect(read(root, 'locales/en/mossoul-2017.po')).toContain('Convoy number 77 reached Mosul on 3 July.');
-    expect(cacheFiles(root)).toEqual([expect.stringMatching(/^memory\.en\.[0-9a-f]{20}\.idx$/)]);
+    expect(cacheFiles(root)).toEqual([expect.stringMatching(CACHE_NAME)]);
+  });
+
+  it('after the project memory changes, lookup loads the large import from its cache and indexes only the project memory', async () => {
+    const root = withLargeMemory();
+    expect((await tessera(['tm', 'lookup', NEW, '--to', 'en'], root)).code).toBe(0);
+    const [importCache] = cacheFiles(root);
+    write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replace('</body>', `<tu tuid="x1"><tuv xml:lang="fr"><seg>${NEW}</seg></tuv><tuv xml:lang="en"><seg>Convoy 77 came into Mosul on 3 July.</seg></tuv></tu>\n</body>`));
+    const loaded = loadMemories(loadProject(root), 'en');
+    expect(loaded.built).toEqual(['locales/en/memory.tmx']);
+    const { code, stdout } = await tessera(['tm', 'lookup', NEW, '--to', 'en', '--format', 'json'], root);
+    expect(code).toBe(0);
+    const [top] = JSON.parse(stdout).matches;
+    expect([top.score, top.target, top.origin]).toEqual([100, 'Convoy 77 came into Mosul on 3 July.', 'locales/en/memory.tmx']);
+    expect(cacheFiles(root)).toEqual([importCache]);
   });
 
   it('tm lookup keeps the index once it has answered, and answers the same from it', async () => {

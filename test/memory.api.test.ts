@@ -46,7 +46,10 @@ describe('memory API', () => {
       (entries: Iterable<memory.MemoryEntry>, each?: (entry: memory.MemoryEntry) => void) => memory.EncodedEntries
     >();
     expectTypeOf(memory.encodedStore).toEqualTypeOf<(encoded: memory.EncodedEntries) => memory.EntryStore>();
-    expectTypeOf(memory.lookup).toEqualTypeOf<(index: memory.MemoryIndex, query: memory.LookupQuery, options?: memory.LookupOptions) => memory.Match[]>();
+    expectTypeOf(memory.lookup).toEqualTypeOf<(memories: memory.Memories, query: memory.LookupQuery, options?: memory.LookupOptions) => memory.Match[]>();
+    expectTypeOf(memory.concordance).toEqualTypeOf<
+      (memories: memory.Memories, phrase: string, options?: memory.ConcordanceOptions) => memory.Concordance
+    >();
     expectTypeOf(memory.lookupBruteForce).toEqualTypeOf<
       (entries: readonly memory.MemoryEntry[], query: memory.LookupQuery, options?: memory.LookupOptions) => memory.Match[]
     >();

@@ -1,7 +1,7 @@
 // The JSON API of `tessera serve`, in-process: a real server on a free port over a temp copy of
 // the sample project, called with fetch (and raw requests where fetch would tidy the request up).
 
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -222,6 +222,33 @@ describe('helpers of the editor', () => {
     const later = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_426}/matches?lang=en`);
     expect(later.body.memories).toEqual(['locales/en/memory.tmx']);
     expect(later.body.matches).toHaveLength(1);
+  });
+
+  it('indexes again only the memory file that changed, and drops a removed one', async () => {
+    const own = read(root, 'locales/ar/memory.tmx');
+    const imported = own.replace('au moins 420 civils', 'au moins 410 civils').replace('420 مدنياً', '410 مدنياً');
+    const importedFile = join(root, 'locales/ar/imported.tmx');
+    // A whole second: a file time set again to it reads back the same.
+    const time = 1_700_000_000;
+    write(root, 'locales/ar/imported.tmx', imported);
+    utimesSync(importedFile, time, time);
+    const targets = async () =>
+      (await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_426}/matches?lang=ar`)).body.matches.map((m) => [m.origin, m.target.match(/4\d\d/)?.[0]]);
+    expect(await targets()).toEqual([
+      ['locales/ar/memory.tmx', '420'],
+      ['locales/ar/imported.tmx', '410'],
+    ]);
+    // The imported file's bytes change but not its size or time: its index is kept, not read again.
+    writeFileSync(importedFile, 'x'.repeat(statSync(importedFile).size));
+    utimesSync(importedFile, time, time);
+    write(root, 'locales/ar/memory.tmx', own.replace('au moins 420 civils', 'au moins 430 civils').replace('420 مدنياً', '430 مدنياً'));
+    expect(await targets()).toEqual([
+      ['locales/ar/memory.tmx', '430'],
+      ['locales/ar/imported.tmx', '410'],
+    ]);
+    rmSync(importedFile);
+    expect(await targets()).toEqual([['locales/ar/memory.tmx', '430']]);
+    write(root, 'locales/ar/memory.tmx', own);
   });
 });
 

@@ -83,15 +83,20 @@ export function writeCache(root: string, file: string, bytes: Uint8Array | reado
     // Nothing more to do: the next run rebuilds.
     return false;
   }
-  for (const name of listFiles(root, dirname(file), '')) {
-    if (!name.startsWith(stalePrefix) || join(dirname(file), name) === file) continue;
+  removeStaleCaches(root, dirname(file), (name) => name.startsWith(stalePrefix) && join(dirname(file), name) !== file);
+  return true;
+}
+
+/** Removes the files of a cache folder that `isStale` names (best effort, like writeCache; a missing folder has none). */
+export function removeStaleCaches(root: string, dir: string, isStale: (name: string) => boolean): void {
+  for (const name of listFiles(root, dir, '')) {
+    if (!isStale(name)) continue;
     try {
-      rmSync(join(root, dirname(file), name), { force: true });
+      rmSync(join(root, dir, name), { force: true });
     } catch {
       // A stale cache left behind costs only disk space.
     }
   }
-  return true;
 }
 
 /** Read a text file if it exists. */

@@ -1,6 +1,6 @@
-// Reads a language's translation memories (locales/<lang>/*.tmx; memory.tmx is the project's own).
-// A large memory's index is kept in .cache/tessera/, named by a hash of the memory files, so the
-// next command loads it instead of parsing the TMX and indexing again.
+// Reads a language's translation memories (locales/<lang>/*.tmx; memory.tmx is the project's own),
+// one index per file. A large file's index is kept in .cache/tessera/, named by a hash of the
+// file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createTmxReader } from '../formats/tmx/index.js';
@@ -9,6 +9,7 @@ import {
   encodedStore,
   encodeEntries,
   entriesFromUnit,
+  type EncodedEntries,
   loadIndex,
   lookup,
   serializeIndexParts,
@@ -17,7 +18,7 @@ import {
   type MemoryEntry,
   type MemoryIndex,
 } from '../memory/index.js';
-import { listFiles, readBytes, readCache, textPieces, writeCache } from './io.js';
+import { listFiles, readBytes, readCache, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
 
 /** The project's own memory of a language, relative to the root. */
@@ -66,46 +67,73 @@ export function* streamMemories(project: Project, lang: string): Generator<Memor
 
 export interface LoadedMemories {
   files: string[];
-  index: MemoryIndex;
+  /** One index per file, in the order of `files`: lookups search them as one memory. */
+  indexes: MemoryIndex[];
+  /** Entries in all of them. */
   size: number;
-  /** Whether the index came from the cache. */
-  cached: boolean;
+  /** The files whose index was built from the TMX here; the others' came from the cache (or `reuse`). */
+  built: string[];
   /**
-   * Writes the index to the cache when the memory is large enough and the index is not there
-   * yet. Commands call it once they have succeeded, so that one stopped by bad input writes
-   * nothing, not even a cache.
+   * Writes the indexes built here that are large enough to the cache, and removes the language's
+   * cache files that no longer belong to one of its memory files. Commands call it once they have
+   * succeeded, so that one stopped by bad input writes nothing, not even a cache.
    */
   keep(): void;
 }
 
-/** Memories of at least this many entries get their index cached (smaller ones index in well under a second). */
+export interface LoadOptions {
+  /** Files of at least this many entries get their index cached (default INDEX_CACHE_MIN_ENTRIES). */
+  cacheMin?: number;
+  /** An index the caller already holds for an unchanged file (the editor's server), used without reading the file. */
+  reuse?: (file: string) => MemoryIndex | undefined;
+}
+
+/** Memory files of at least this many entries get their index cached (smaller ones index in well under a second). */
 export const INDEX_CACHE_MIN_ENTRIES = 20_000;
 const CACHE_DIR = join('.cache', 'tessera');
 /** Bump when what goes into an index changes without its file format changing. */
-const CACHE_KEY_VERSION = '1';
+const CACHE_KEY_VERSION = '2';
 
-/** Every memory of a language, indexed (from the cache when the files are unchanged). */
-export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CACHE_MIN_ENTRIES): LoadedMemories {
+/**
+ * Every memory of a language, indexed file by file: an unchanged file's index comes from the
+ * cache, so a change to the project's own memory (after `tm update`) does not index a large
+ * imported one again.
+ */
+export function loadMemories(project: Project, lang: string, options: LoadOptions = {}): LoadedMemories {
   const files = memoryFiles(project, lang);
-  const contents = files.map((file) => readBytes(project.root, file));
-  const hash = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}`);
-  files.forEach((file, i) => hash.update(`\0${file}\0${contents[i]!.length}\0`).update(contents[i]!));
-  // Dots around the language: `en` must not take `en-GB`'s cache for a stale one of its own.
-  const prefix = `memory.${lang}.`;
-  const cacheFile = join(CACHE_DIR, `${prefix}${hash.digest('hex').slice(0, 20)}.idx`);
-  const cached = files.length > 0 ? cachedIndex(project.root, cacheFile) : undefined;
-  if (cached) return { files, index: cached, size: cached.size, cached: true, keep: () => {} };
-  // Entries kept encoded as the cache stores them (smaller than objects, and not millions of
-  // them for the garbage collector), with their sources apart for the index.
-  const sources: string[] = [];
-  const encoded = encodeEntries(
-    (function* () {
-      for (let i = 0; i < files.length; i++) yield* entriesIn(project, files[i]!, contents[i]!, lang);
-    })(),
-    (entry) => sources.push(entry.source),
-  );
-  // The raw files are no longer needed: let them go before the index is built.
-  contents.length = 0;
+  const parts = files.map((file) => {
+    const reused = options.reuse?.(file);
+    return reused ? { index: reused, built: false, keep: () => {} } : loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES);
+  });
+  const indexes = parts.map((part) => part.index);
+  return {
+    files,
+    indexes,
+    size: indexes.reduce((sum, index) => sum + index.size, 0),
+    built: files.filter((_, i) => parts[i]!.built),
+    keep() {
+      for (const part of parts) part.keep();
+      const current = new Set(files.map((file) => cachePrefix(lang, file)));
+      const language = cachePrefix(lang);
+      removeStaleCaches(project.root, CACHE_DIR, (name) => name.startsWith(language) && ![...current].some((prefix) => name.startsWith(prefix)));
+    },
+  };
+}
+
+/**
+ * Cache file names: `memory.<lang>.<file>.<contents>.idx`, the last two hashes of the memory
+ * file's path and of its contents. The dots keep `en` from taking `en-GB`'s files for its own,
+ * and the fixed-length path hash keeps one file's prefix from being the start of another's.
+ */
+function cachePrefix(lang: string, file?: string): string {
+  return file === undefined ? `memory.${lang}.` : `memory.${lang}.${createHash('sha256').update(file).digest('hex').slice(0, 12)}.`;
+}
+
+/** One memory file, indexed (from the cache when unchanged). */
+function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number): { index: MemoryIndex; built: boolean; keep(): void } {
+  const read = readMemoryFile(project, lang, file);
+  if ('index' in read) return { index: read.index, built: false, keep: () => {} };
+  const { cacheFile, prefix, encoded, sources } = read;
   const index = buildIndexFromStore(encodedStore(encoded), sources);
   sources.length = 0;
   let worth = index.size > 0 && index.size >= cacheMin;
@@ -113,7 +141,29 @@ export function loadMemories(project: Project, lang: string, cacheMin = INDEX_CA
     if (worth) writeCache(project.root, cacheFile, serializeIndexParts(index), prefix);
     worth = false;
   };
-  return { files, index, size: index.size, cached: false, keep };
+  return { index, built: true, keep };
+}
+
+/**
+ * A memory file's cached index, or its entries encoded as the cache stores them (smaller than
+ * objects, and not millions of them for the garbage collector) with their sources apart for the
+ * index. The file's bytes are only held in here: a caller's frame that held them (even as a
+ * spent call argument) kept 186 MB for a million units alive while the index was built.
+ */
+function readMemoryFile(
+  project: Project,
+  lang: string,
+  file: string,
+): { index: MemoryIndex } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[] } {
+  const bytes = readBytes(project.root, file);
+  const hash = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}\0${file}\0`).update(bytes);
+  const prefix = cachePrefix(lang, file);
+  const cacheFile = join(CACHE_DIR, `${prefix}${hash.digest('hex').slice(0, 20)}.idx`);
+  const cached = cachedIndex(project.root, cacheFile);
+  if (cached) return { index: cached };
+  const sources: string[] = [];
+  const encoded = encodeEntries(entriesIn(project, file, bytes, lang), (entry) => sources.push(entry.source));
+  return { cacheFile, prefix, encoded, sources };
 }
 
 /**
@@ -135,5 +185,5 @@ function cachedIndex(root: string, cacheFile: string): MemoryIndex | undefined {
 /** The best match of a query in a language's memories, at or above the project's threshold. */
 export function bestMatch(memories: LoadedMemories, query: LookupQuery, lang: string, min: number): Match | undefined {
   if (memories.size === 0) return undefined;
-  return lookup(memories.index, query, { min, limit: 1, targetLang: lang })[0];
+  return lookup(memories.indexes, query, { min, limit: 1, targetLang: lang })[0];
 }

@@ -9,11 +9,13 @@
 // members containing it. The target side has no index: the entries' targets in the matching form
 // are kept end to end (joined-texts.ts), joined at the first search of an index (one pass over
 // every entry, as a scan would be), so that the editor's later searches are a string search.
+// Several indexes (one per memory file) are searched as one memory (memory-set.ts).
 
 import type { MemoryEntry } from './entry.js';
 import { gramKey } from './index-build.js';
 import { findKey } from './index-search.js';
 import type { MemoryIndex } from './index-types.js';
+import { memoryParts, type Memories } from './memory-set.js';
 import { joinTexts, textsContaining, type TextChunk } from './joined-texts.js';
 import { matchingForm, normalizeForMatching } from './normalize.js';
 
@@ -54,27 +56,31 @@ const DEFAULT_CONCORDANCE_LIMIT = 10;
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
 /** Entries whose source or target contains `phrase` in the matching form, ranked (see Concordance). */
-export function concordance(index: MemoryIndex, phrase: string, options: ConcordanceOptions = {}): Concordance {
+export function concordance(memories: Memories, phrase: string, options: ConcordanceOptions = {}): Concordance {
   const field = options.in ?? 'source';
   const limit = options.limit ?? DEFAULT_CONCORDANCE_LIMIT;
   const wanted = normalizeForMatching(phrase);
   if (wanted === '') return { phrase: wanted, field, total: 0, hits: [] };
-  const found: Array<{ entry: number; whole: boolean; length: number }> = [];
-  if (field === 'source') {
-    for (const member of sourceMembers(index, wanted)) {
-      const text = memberText(index, member);
-      const whole = standsAlone(text, wanted);
-      for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) {
-        found.push({ entry: index.sameEntries[e]!, whole, length: text.length });
+  // `order`: the entry's number in the whole memory, the last tie-breaker.
+  const found: Array<{ index: MemoryIndex; entry: number; order: number; whole: boolean; length: number }> = [];
+  for (const { index, first } of memoryParts(memories)) {
+    if (field === 'source') {
+      for (const member of sourceMembers(index, wanted)) {
+        const text = memberText(index, member);
+        const whole = standsAlone(text, wanted);
+        for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) {
+          const entry = index.sameEntries[e]!;
+          found.push({ index, entry, order: first + entry, whole, length: text.length });
+        }
+      }
+    } else {
+      for (const [entry, target] of textsContaining(targetTexts(index), wanted)) {
+        found.push({ index, entry, order: first + entry, whole: standsAlone(target, wanted), length: target.length });
       }
     }
-  } else {
-    for (const [e, target] of textsContaining(targetTexts(index), wanted)) {
-      found.push({ entry: e, whole: standsAlone(target, wanted), length: target.length });
-    }
   }
-  found.sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.entry - y.entry);
-  const hits = found.slice(0, Math.max(0, limit)).map(({ entry: e, whole }): ConcordanceHit => {
+  found.sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.order - y.order);
+  const hits = found.slice(0, Math.max(0, limit)).map(({ index, entry: e, whole }): ConcordanceHit => {
     const entry = index.entries.get(e);
     const shown = { source: entry.source.normalize('NFC'), target: entry.target.normalize('NFC') };
     return { entry, ...shown, spans: spansOf(shown[field], wanted), wholeWords: whole };

@@ -1,9 +1,10 @@
 // Translation-memory lookup over an index. With a limit, it first asks for near-identical
 // matches (cheap: a high threshold allows few edits, so the filters are sharp) and only goes
-// down to `min` when too few turn up; the answer is the same as one search at `min`.
+// down to `min` when too few turn up; the answer is the same as one search at `min`. Several
+// indexes (one per memory file) are searched as one memory (memory-set.ts).
 
-import type { MemoryIndex } from './index-types.js';
 import { searchIndex } from './index-search.js';
+import { memoryParts, type Memories } from './memory-set.js';
 import { normalizeForMatching } from './normalize.js';
 import {
   DEFAULT_LIMIT,
@@ -24,17 +25,21 @@ import {
  */
 const STEPS = [100, 85];
 
-export function lookup(index: MemoryIndex, query: LookupQuery, options: LookupOptions = {}): Match[] {
+export function lookup(memories: Memories, query: LookupQuery, options: LookupOptions = {}): Match[] {
   const min = options.min ?? DEFAULT_MIN_SCORE;
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (limit <= 0) return [];
   const normalized = normalizeForMatching(query.text);
   const thresholds = Number.isFinite(limit) ? [...STEPS.filter((t) => t > min), min] : [min];
+  const parts = memoryParts(memories);
   for (const threshold of thresholds) {
     const scored: Scored[] = [];
-    for (const hit of searchIndex(index, normalized, threshold)) {
-      const s = scoreHit(query, hit, index.entries.get(hit.entry), min, options.targetLang);
-      if (s) scored.push(s);
+    for (const { index, first } of parts) {
+      for (const hit of searchIndex(index, normalized, threshold)) {
+        // Numbered in the whole memory: ties go to the earlier file, then the earlier entry.
+        const s = scoreHit(query, { ...hit, entry: first + hit.entry }, index.entries.get(hit.entry), min, options.targetLang);
+        if (s) scored.push(s);
+      }
     }
     // Every entry scoring at least `threshold` is among the hits; stop once they fill the limit.
     if (threshold === min || scored.filter((s) => s.score >= threshold).length >= limit) {

@@ -1,7 +1,7 @@
 // Translation-memory matches and concordance for the page: the memories of a language
 // (locales/<lang>/*.tmx, memory.tmx being the project's own) are loaded as the command line loads
-// them (with the index cache of large memories) on the first search, and again only when one of
-// the files changes, is added or removed.
+// them (with the index cache of large files) on the first search. When a file changes, is added
+// or removed, only the changed or added files are indexed again: the others' indexes are kept.
 
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,13 +28,13 @@ export const MATCH_LIMIT = 3;
 export const CONCORDANCE_LIMIT = 20;
 
 interface LoadedMemory {
-  /** Names, sizes and modification times of the files the index was built from. */
-  signature: string;
   files: string[];
-  index: MemoryIndex;
+  /** Per file (in the order of `files`), its size and modification time when indexed. */
+  stamps: string[];
+  indexes: MemoryIndex[];
 }
 
-/** Matches and concordance over the workspace's memories, with one cached index per language. */
+/** Matches and concordance over the workspace's memories, with their indexes kept per language. */
 export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance: MemoryConcordance } {
   const cache = new Map<string, LoadedMemory>();
   return {
@@ -42,7 +42,7 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
       const memory = loadMemory(ws, lang, cache);
       if (memory.files.length === 0) return { memories: [], matches: [] };
       const matches = lookup(
-        memory.index,
+        memory.indexes,
         { text: query.source, id: query.id, doc: query.doc, prev: query.prev, next: query.next },
         { min: ws.project.config.tmThreshold, limit: MATCH_LIMIT, targetLang: lang },
       );
@@ -50,7 +50,7 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
     },
     concordance(lang, phrase, field) {
       const memory = loadMemory(ws, lang, cache);
-      const found = concordance(memory.index, phrase, { in: field, limit: CONCORDANCE_LIMIT });
+      const found = concordance(memory.indexes, phrase, { in: field, limit: CONCORDANCE_LIMIT });
       return {
         memories: memory.files,
         phrase: found.phrase,
@@ -69,14 +69,17 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
 
 function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>): LoadedMemory {
   const files = memoryFiles(ws.project, lang);
-  const signature = files.map((file) => `${file}:${stamp(join(ws.project.root, file))}`).join('|');
+  const stamps = files.map((file) => stamp(join(ws.project.root, file)));
   const cached = cache.get(lang);
-  if (cached && cached.signature === signature) return cached;
-  const memories = loadMemories(ws.project, lang);
-  // A server has no exit status for a failure to undo: keep the index for its next start.
+  if (cached && cached.files.join('\0') === files.join('\0') && cached.stamps.join('\0') === stamps.join('\0')) return cached;
+  const unchanged = new Map<string, MemoryIndex>();
+  cached?.files.forEach((file, i) => {
+    if (stamps[files.indexOf(file)] === cached.stamps[i]) unchanged.set(file, cached.indexes[i]!);
+  });
+  const memories = loadMemories(ws.project, lang, { reuse: (file) => unchanged.get(file) });
+  // A server has no exit status for a failure to undo: keep the indexes for its next start.
   memories.keep();
-  const { index } = memories;
-  const loaded = { signature, files, index };
+  const loaded = { files, stamps, indexes: memories.indexes };
   cache.set(lang, loaded);
   return loaded;
 }

@@ -119,7 +119,7 @@ function printMatches(
   { lang, format, min, limit }: { lang: string; format: 'text' | 'json'; min: number; limit: number },
   io: Io,
 ): number {
-  const find = (text: string): Match[] => (memories.size === 0 ? [] : lookup(memories.index, { text }, { min, limit, targetLang: lang }));
+  const find = (text: string): Match[] => (memories.size === 0 ? [] : lookup(memories.indexes, { text }, { min, limit, targetLang: lang }));
   if (queries !== undefined) {
     for (const query of queries) {
       io.stdout.write(`${JSON.stringify({ query, matches: find(query).map(matchJson) })}\n`);
@@ -149,7 +149,7 @@ async function concordanceAction(project: Project, values: Values, rest: string[
   if (normalizeForMatching(rest[0]!) === '') throw new InputError('the PHRASE to search for is empty');
   const memories = loadMemories(project, lang);
   // An empty memory has an empty index, which finds nothing.
-  const result = concordance(memories.index, rest[0]!, { in: field, limit });
+  const result = concordance(memories.indexes, rest[0]!, { in: field, limit });
   if (format === 'json') {
     const hits = result.hits.map(({ entry, source, target, spans, wholeWords }) => ({
       source,
