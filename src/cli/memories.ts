@@ -113,9 +113,9 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
     built: files.filter((_, i) => parts[i]!.built),
     keep() {
       for (const part of parts) part.keep();
-      const current = new Set(files.map((file) => cachePrefix(lang, file)));
+      const current = files.map((file) => cachePrefix(lang, file));
       const language = cachePrefix(lang);
-      removeStaleCaches(project.root, CACHE_DIR, (name) => name.startsWith(language) && ![...current].some((prefix) => name.startsWith(prefix)));
+      removeStaleCaches(project.root, CACHE_DIR, (name) => name.startsWith(language) && !current.some((prefix) => name.startsWith(prefix)));
     },
   };
 }

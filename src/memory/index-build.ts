@@ -1,9 +1,9 @@
 // Builds the q-gram index of a memory: normalized sources, made distinct (members), grouped
 // into near duplicates (index-groups.ts), then the gram tables over groups. Two passes per
 // table: count the distinct grams of every group, then fill the posting lists in group order
-// (so they come out sorted); a small memory sorts its (gram, group) pairs instead. Character codes are narrowed to a 255-letter alphabet (rare
-// characters share code 0); that only merges grams, so a list can hold extra groups but never
-// misses one.
+// (so they come out sorted); a small memory sorts its (gram, group) pairs instead. Character
+// codes are narrowed to a 255-letter alphabet (rare characters share code 0); that only merges
+// grams, so a list can hold extra groups but never misses one.
 
 import type { MemoryEntry } from './entry.js';
 import { arrayStore } from './entry-store.js';
