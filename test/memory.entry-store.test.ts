@@ -39,6 +39,17 @@ describe('encoded entries', () => {
     expect(Buffer.from(serializeIndex(buildIndexFromStore(store))).equals(Buffer.from(serializeIndex(fromObjects)))).toBe(true);
   });
 
+  it('holds an entry longer than a piece, and a lone surrogate, whole', () => {
+    const odd: MemoryEntry[] = [
+      entries[0]!,
+      { ...entries[1]!, source: `${'é'.repeat(700_000)} long`, target: 'ث'.repeat(300_000) },
+      { ...entries[2]!, source: 'lone \ud800 high and \udc00 low surrogates' },
+      entries[3]!,
+    ];
+    const oddStore = encodedStore(encodeEntries(odd));
+    for (let i = 0; i < odd.length; i++) expect(oddStore.get(i)).toEqual(odd[i]);
+  });
+
   it('is what a loaded index keeps: its entries serialize again unchanged', () => {
     const bytes = serializeIndex(buildIndex(entries));
     const loaded = loadIndex(bytes);
