@@ -53,6 +53,42 @@ describe('tessera tm', () => {
     expect(memory).not.toContain('au moins 450 civils ont été tués.</seg>');
   });
 
+  it("keeps every other entry of the memory in its place, and writes nothing when another language's memory is broken", async () => {
+    const dir = sampleProject();
+    // Entries update did not write: another document's, and one without an ID, with a prop of its own.
+    const extra =
+      '<tu tuid="s-old" creationdate="20200101T000000Z"><prop type="x-doc">autre</prop><tuv xml:lang="fr"><seg>Un autre texte.</seg></tuv><tuv xml:lang="en"><seg>Another text.</seg></tuv></tu>\n' +
+      '<tu><prop type="x-origin">by hand</prop><tuv xml:lang="fr"><seg>Sans identifiant.</seg></tuv><tuv xml:lang="en"><seg>Without an ID.</seg></tuv></tu>\n';
+    write(dir, 'locales/en/memory.tmx', read(dir, 'locales/en/memory.tmx').replace('<body>\n', `<body>\n${extra}`));
+    const entries = () => readMemory(loadProject(dir), 'locales/en/memory.tmx', 'en');
+    const before = entries();
+    editPo(dir, 'en', (po) => {
+      const entry = po.find((e) => e.target.includes('the Old City of Mosul, which'))!;
+      entry.target = entry.target.replace('which', 'which at the time');
+    });
+    const arabic = read(dir, 'locales/ar/memory.tmx');
+    write(dir, 'locales/ar/memory.tmx', arabic.replace('</body>', '<tu></body>'));
+    const untouched = snapshot(dir);
+    const broken = await tessera(['tm', 'update'], dir);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/locales\/ar\/memory\.tmx:\d+/);
+    expect(snapshot(dir)).toEqual(untouched);
+
+    write(dir, 'locales/ar/memory.tmx', arabic);
+    const { code, stdout } = await tessera(['tm', 'update'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe('locales/en/memory.tmx: 16 entries (0 added, 1 changed)\n');
+    const after = entries();
+    const changed = after.findIndex((e) => e.target.includes('which at the time'));
+    expect(changed).toBeGreaterThan(1);
+    expect(after.filter((_, i) => i !== changed)).toEqual(before.filter((_, i) => i !== changed));
+    expect(after[changed]!.created).toBe(before[changed]!.created);
+    expect(after.slice(0, 2).map((e) => [e.tuid, e.doc, e.props, e.target])).toEqual([
+      ['s-old', 'autre', [], 'Another text.'],
+      [undefined, undefined, [{ type: 'x-origin', value: 'by hand' }], 'Without an ID.'],
+    ]);
+  });
+
   it.skipIf(!HAS_XMLLINT)('writes memories that validate against the TMX 1.4 DTD', async () => {
     const dir = sampleProject();
     await tessera(['tm', 'update'], dir);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTmx, serializeTmx } from '../src/formats/tmx/index.js';
-import { entriesFromTmx, harvestEntries, mergeEntries, tmxFromEntries } from '../src/memory/index.js';
+import { entriesFromTmx, harvestEntries, mergeEntries, mergeKey, planMerge, tmxFromEntries, type MemoryEntry } from '../src/memory/index.js';
 import type { TranslationEntry } from '../src/types.js';
 
 const golden = parseTmx(readFileSync(new URL('fixtures/tmx/golden.tmx', import.meta.url), 'utf8'));
@@ -92,5 +92,40 @@ describe('harvest and merge', () => {
     const ar = harvestEntries({ doc: 'art', sourceLang: 'fr', targetLang: 'ar', entries: file });
     const other = harvestEntries({ doc: 'other', sourceLang: 'fr', targetLang: 'en', entries: file });
     expect(mergeEntries(mergeEntries(en, ar).entries, other).entries).toHaveLength(6);
+  });
+
+  describe('planMerge: the merge as changes to a memory read in place', () => {
+    const at = (tuid: string, target: string, extra: Partial<MemoryEntry> = {}): MemoryEntry => ({
+      source: `Phrase ${tuid}.`,
+      target,
+      sourceLang: 'fr',
+      targetLang: 'en',
+      tuid,
+      doc: 'art',
+      props: [],
+      created: '20240101T000000Z',
+      ...extra,
+    });
+    const cases: Array<{ name: string; memory: MemoryEntry[]; updates: MemoryEntry[]; replace: Array<[number, string]>; append: string[]; counts: [number, number] }> = [
+      { name: 'nothing new', memory: [at('a', 'A')], updates: [at('a', 'A', { created: '20250101T000000Z' })], replace: [], append: [], counts: [0, 0] },
+      { name: 'an edit in place', memory: [at('a', 'A'), at('b', 'B')], updates: [at('b', 'B2')], replace: [[1, 'B2']], append: [], counts: [0, 1] },
+      { name: 'a new entry goes last', memory: [at('a', 'A')], updates: [at('c', 'C')], replace: [], append: ['C'], counts: [1, 0] },
+      // A key twice in the memory (a file edited by hand): the later one is merged, as mergeEntries did.
+      { name: 'a key twice in the memory', memory: [at('a', 'A1'), at('b', 'B'), at('a', 'A2')], updates: [at('a', 'A3')], replace: [[2, 'A3']], append: [], counts: [0, 1] },
+      { name: 'the same key twice in the updates', memory: [at('a', 'A')], updates: [at('a', 'A2'), at('a', 'A3'), at('d', 'D1'), at('d', 'D2')], replace: [[0, 'A3']], append: ['D2'], counts: [1, 3] },
+      { name: 'the neighbours are content', memory: [at('a', 'A', { prev: 'x' })], updates: [at('a', 'A', { prev: 'y' })], replace: [[0, 'A']], append: [], counts: [0, 1] },
+    ];
+    it.each(cases)('$name', ({ memory, updates, replace, append, counts }) => {
+      const lastAt = new Map<string, number>();
+      memory.forEach((e, i) => lastAt.set(mergeKey(e), i));
+      const plan = planMerge((i) => memory[i]!, (key) => lastAt.get(key), updates);
+      expect([...plan.replace].map(([i, e]) => [i, e.target])).toEqual(replace);
+      expect(plan.append.map((e) => e.target)).toEqual(append);
+      expect([plan.added, plan.changed]).toEqual(counts);
+      // A replaced entry keeps its creation date.
+      for (const e of plan.replace.values()) expect(e.created).toBe('20240101T000000Z');
+      // mergeEntries is the plan applied to an array.
+      expect(mergeEntries(memory, updates).entries).toEqual([...memory.map((e, i) => plan.replace.get(i) ?? e), ...plan.append]);
+    });
   });
 });

@@ -137,10 +137,13 @@ interface Staged {
  * written are they renamed over the targets. Unchanged files are left untouched. When a write or
  * a rename fails (disk full, a folder in the way), the targets already replaced get their
  * previous content back, new ones and the temp files are removed, and the failure is an
- * `InputError` naming the file: the project is as it was before the command.
+ * `InputError` naming the file: the project is as it was before the command. A file's content
+ * may come in pieces as they are made (a memory of a million units is never one string); those
+ * are always written, and an input error while making them removes the temp files and is
+ * reported as it is.
  * @returns The paths (relative to root) that changed.
  */
-export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
+export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array | Iterable<string>>): string[] {
   const staged: Staged[] = [];
   const createdDirs: Array<{ top: string; leaf: string }> = [];
   let current = '';
@@ -152,8 +155,9 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       const target = resolve(root, file);
       const previous = readIfFile(target);
       // Text is written as UTF-8; bytes as they are (a file kept as another tool wrote it).
-      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-      if (previous?.equals(bytes)) continue;
+      const bytes =
+        typeof content === 'string' ? Buffer.from(content, 'utf8') : content instanceof Uint8Array ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : undefined;
+      if (bytes && previous?.equals(bytes)) continue;
       const created = mkdirSync(dirname(target), { recursive: true });
       if (created !== undefined) createdDirs.push({ top: created, leaf: dirname(target) });
       const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
@@ -161,7 +165,8 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       const fd = openSync(temp, 'wx');
       staged.push({ temp, target, previous });
       try {
-        writeFileSync(fd, bytes);
+        if (bytes) writeFileSync(fd, bytes);
+        else writePieces(fd, content as Iterable<string>, (error) => error);
       } finally {
         closeSync(fd);
       }
@@ -186,6 +191,7 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       }
     }
     removeEmptyDirs(createdDirs);
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const outcome = unrestored.length ? `could not restore ${unrestored.join(', ')}` : 'no file was changed';
     throw new InputError(`cannot write (${code ?? (error as Error).message}); ${outcome}`, { file: current });
@@ -210,27 +216,7 @@ export function writePiecesAtomically(root: string, file: string, pieces: Iterab
     } catch (error) {
       throw writeError(error, file);
     }
-    // Small text pieces (a TMX unit each) are gathered into writes of about a megabyte.
-    let pending = '';
-    const write = (data: string | Uint8Array): void => {
-      try {
-        // Two overloads of writeSync: text and bytes.
-        if (typeof data === 'string') writeSync(fd!, data);
-        else writeSync(fd!, data);
-      } catch (error) {
-        throw writeError(error, file);
-      }
-    };
-    for (const piece of pieces) {
-      if (typeof piece === 'string') {
-        pending += piece;
-        if (pending.length < 1 << 20) continue;
-      }
-      write(pending);
-      pending = '';
-      if (typeof piece !== 'string') write(piece);
-    }
-    write(pending);
+    writePieces(fd, pieces, (error) => writeError(error, file));
     closeSync(fd);
     fd = undefined;
     try {
@@ -244,6 +230,33 @@ export function writePiecesAtomically(root: string, file: string, pieces: Iterab
     if (created !== undefined) removeEmptyDirs([{ top: created, leaf: dirname(target) }]);
     throw error;
   }
+}
+
+/**
+ * Writes pieces to an open file as they come, small text pieces (a TMX unit each) gathered into
+ * writes of about a megabyte; a failed write is thrown as `failure` makes it.
+ */
+function writePieces(fd: number, pieces: Iterable<string | Uint8Array>, failure: (error: unknown) => unknown): void {
+  let pending = '';
+  const write = (data: string | Uint8Array): void => {
+    try {
+      // Two overloads of writeSync: text and bytes.
+      if (typeof data === 'string') writeSync(fd, data);
+      else writeSync(fd, data);
+    } catch (error) {
+      throw failure(error);
+    }
+  };
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      pending += piece;
+      if (pending.length < 1 << 20) continue;
+    }
+    write(pending);
+    pending = '';
+    if (typeof piece !== 'string') write(piece);
+  }
+  write(pending);
 }
 
 function writeError(error: unknown, file: string): InputError {

@@ -12,6 +12,7 @@ import {
   type EncodedEntries,
   loadIndex,
   lookup,
+  mergeKey,
   serializeIndexParts,
   type LookupQuery,
   type Match,
@@ -37,6 +38,41 @@ export function memoryFiles(project: Project, lang: string): string[] {
 /** Entries of one memory file for the project's source language into `lang`. */
 export function readMemory(project: Project, file: string, lang: string): MemoryEntry[] {
   return entriesOf(project, file, readBytes(project.root, file), lang);
+}
+
+/** A memory file as a merge needs it (see memoryForMerge). */
+export interface MemoryForMerge {
+  /** Entries in the file. */
+  size: number;
+  /** The last position of each of the keys asked for, among the file's entries. */
+  lastAt: Map<string, number>;
+  /** The entries at those positions. */
+  at: Map<number, MemoryEntry>;
+  /** The file's entries again, read from the same bytes as they are needed. */
+  entries(): Generator<MemoryEntry>;
+}
+
+/**
+ * A memory file read for a merge of entries with the given keys: only the entries the merge
+ * compares are kept, and the rest are read again when the merged file is written, from the same
+ * bytes (a million-unit memory is never a million objects, nor a file that changed between).
+ */
+export function memoryForMerge(project: Project, file: string, lang: string, keys: ReadonlySet<string>): MemoryForMerge {
+  const bytes = readBytes(project.root, file);
+  const lastAt = new Map<string, number>();
+  const at = new Map<number, MemoryEntry>();
+  let size = 0;
+  for (const entry of entriesIn(project, file, bytes, lang)) {
+    const key = mergeKey(entry);
+    if (keys.has(key)) {
+      const earlier = lastAt.get(key);
+      if (earlier !== undefined) at.delete(earlier);
+      lastAt.set(key, size);
+      at.set(size, entry);
+    }
+    size++;
+  }
+  return { size, lastAt, at, entries: () => entriesIn(project, file, bytes, lang) };
 }
 
 /** Entries of a memory file's bytes, read unit by unit: a memory of a million units is never held as one document. */

@@ -19,5 +19,5 @@ export { normalizeForMatching } from './normalize.js';
 export { editDistance } from './myers.js';
 export { entriesFromTmx, entriesFromUnit, memoryHeader, tmxFromEntries, unitFromEntry } from './tmx-entries.js';
 export type { EntriesFromTmxOptions } from './tmx-entries.js';
-export { harvestEntries, mergeEntries } from './update.js';
-export type { HarvestInput, MergeResult } from './update.js';
+export { harvestEntries, mergeEntries, mergeKey, planMerge } from './update.js';
+export type { HarvestInput, MergePlan, MergeResult } from './update.js';

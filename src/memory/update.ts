@@ -42,7 +42,8 @@ export function harvestEntries(input: HarvestInput): MemoryEntry[] {
   return out;
 }
 
-function keyOf(e: MemoryEntry): string {
+/** What identifies an entry in a merge: its document, ID and target language, or without an ID its texts. */
+export function mergeKey(e: MemoryEntry): string {
   const lang = e.targetLang.toLowerCase();
   return e.tuid !== undefined && e.doc !== undefined
     ? `id\u0000${e.doc}\u0000${e.tuid}\u0000${lang}`
@@ -65,23 +66,56 @@ export interface MergeResult {
  * content differs (keeping its creation date) and left alone otherwise; others are appended.
  */
 export function mergeEntries(memory: readonly MemoryEntry[], updates: readonly MemoryEntry[]): MergeResult {
-  const entries = memory.slice();
   const at = new Map<string, number>();
-  entries.forEach((e, i) => at.set(keyOf(e), i));
-  let added = 0;
-  let changed = 0;
+  memory.forEach((e, i) => at.set(mergeKey(e), i));
+  const plan = planMerge((i) => memory[i]!, (key) => at.get(key), updates);
+  const entries = memory.map((e, i) => plan.replace.get(i) ?? e).concat(plan.append);
+  return { entries, added: plan.added, changed: plan.changed };
+}
+
+/** mergeEntries as changes to a memory that stays where it is: the entries replaced (by position) and those appended. */
+export interface MergePlan {
+  replace: Map<number, MemoryEntry>;
+  append: MemoryEntry[];
+  added: number;
+  changed: number;
+}
+
+/**
+ * What mergeEntries would do, without the memory as an array (a memory of a million entries is
+ * read as it streams by): `entryAt` gives an entry by position, `lastAt` the last position of a
+ * key among the memory's entries (a key twice in the memory: the later entry is the one merged).
+ */
+export function planMerge(
+  entryAt: (position: number) => MemoryEntry,
+  lastAt: (key: string) => number | undefined,
+  updates: readonly MemoryEntry[],
+): MergePlan {
+  const plan: MergePlan = { replace: new Map(), append: [], added: 0, changed: 0 };
+  const appendedAt = new Map<string, number>();
+  const merged = (update: MemoryEntry, old: MemoryEntry): MemoryEntry => ({ ...update, ...(old.created !== undefined ? { created: old.created } : {}) });
   for (const update of updates) {
-    const key = keyOf(update);
-    const i = at.get(key);
-    if (i === undefined) {
-      at.set(key, entries.length);
-      entries.push(update);
-      added++;
-    } else if (!sameContent(entries[i]!, update)) {
-      const old = entries[i]!;
-      entries[i] = { ...update, ...(old.created !== undefined ? { created: old.created } : {}) };
-      changed++;
+    const key = mergeKey(update);
+    const appended = appendedAt.get(key);
+    if (appended !== undefined) {
+      if (!sameContent(plan.append[appended]!, update)) {
+        plan.append[appended] = merged(update, plan.append[appended]!);
+        plan.changed++;
+      }
+      continue;
+    }
+    const position = lastAt(key);
+    if (position === undefined) {
+      appendedAt.set(key, plan.append.length);
+      plan.append.push(update);
+      plan.added++;
+      continue;
+    }
+    const old = plan.replace.get(position) ?? entryAt(position);
+    if (!sameContent(old, update)) {
+      plan.replace.set(position, merged(update, old));
+      plan.changed++;
     }
   }
-  return { entries, added, changed };
+  return plan;
 }

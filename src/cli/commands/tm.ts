@@ -1,7 +1,7 @@
 import { basename, isAbsolute, join } from 'node:path';
 import { segmentStates } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
-import { createTmxReader, formatTmxDate, serializeTmx, tmxChunks, type TranslationUnit } from '../../formats/tmx/index.js';
+import { createTmxReader, formatTmxDate, tmxChunks, type TranslationUnit } from '../../formats/tmx/index.js';
 import {
   concordance,
   DEFAULT_LIMIT,
@@ -9,17 +9,18 @@ import {
   harvestEntries,
   lookup,
   memoryHeader,
-  mergeEntries,
+  mergeKey,
   normalizeForMatching,
-  tmxFromEntries,
+  planMerge,
   unitFromEntry,
   type Match,
+  type MemoryEntry,
 } from '../../memory/index.js';
 import type { TranslationEntry } from '../../types.js';
 import { formatConcordance, formatMatch } from '../../report/index.js';
 import { choice, colorOutput, stringFlag, type Command, type Io, type Values } from '../command.js';
-import { decodeChunks, readBytes, readText, readTextIfExists, writeFilesAtomically, writePiecesAtomically } from '../io.js';
-import { loadMemories, ownMemoryPath, readMemory, streamMemories, type LoadedMemories } from '../memories.js';
+import { decodeChunks, exists, readBytes, readText, writeFilesAtomically, writePiecesAtomically } from '../io.js';
+import { loadMemories, memoryForMerge, ownMemoryPath, streamMemories, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
 
 const ACTIONS = ['lookup', 'concordance', 'import', 'export', 'update'] as const;
@@ -256,32 +257,35 @@ async function exportAction(project: Project, values: Values, _rest: string[], i
 async function updateAction(project: Project, values: Values, rest: string[], io: Io): Promise<number> {
   const { config } = project;
   const date = formatTmxDate(new Date());
-  const files = new Map<string, string>();
+  // Every language is read and merged before anything is written: a bad file writes nothing.
+  const files = new Map<string, Iterable<string>>();
   const notes: string[] = [];
   const docs = documentNames(project, rest);
   const loaded = docs.map((doc) => ({ doc, segments: loadDoc(project, doc).segments, catalog: loadCatalog(project, doc) ?? [] }));
   for (const lang of config.targetLangs) {
     const file = ownMemoryPath(project, lang);
-    const existing = readTextIfExists(project.root, file);
-    const memory = existing === undefined ? [] : readMemory(project, file, lang);
-    let added = 0;
-    let changed = 0;
-    let entries = memory;
+    const updates: MemoryEntry[] = [];
     for (const { doc, segments, catalog } of loaded) {
       const po = loadPo(project, doc, lang);
       if (!po) continue;
       // Only what would be published goes in: a stale or fuzzy translation is not approved.
       const publishable = new Set(segmentStates(catalog, segments, po).filter((r) => r.state === 'translated').map((r) => r.id));
       const approved: TranslationEntry[] = po.entries.map((e) => (publishable.has(e.id) ? e : { ...e, fuzzy: true }));
-      const result = mergeEntries(entries, harvestEntries({ doc, sourceLang: config.sourceLang, targetLang: lang, entries: approved, date }));
-      entries = result.entries;
-      added += result.added;
-      changed += result.changed;
+      updates.push(...harvestEntries({ doc, sourceLang: config.sourceLang, targetLang: lang, entries: approved, date }));
     }
-    if (added + changed === 0 && existing !== undefined) continue;
-    const header = memoryHeader(config.sourceLang);
-    files.set(file, serializeTmx(tmxFromEntries(entries, header)));
-    notes.push(`${file}: ${entries.length} entries (${added} added, ${changed} changed)`);
+    // The memory is read once for the entries the updates may replace, and once more as the
+    // merged file is written: a million entries are never objects at once.
+    const memory = exists(project.root, file) ? memoryForMerge(project, file, lang, new Set(updates.map(mergeKey))) : undefined;
+    const plan = planMerge((i) => memory!.at.get(i)!, (key) => memory?.lastAt.get(key), updates);
+    if (plan.added + plan.changed === 0 && memory) continue;
+    const size = (memory?.size ?? 0) + plan.append.length;
+    const units = function* (): Generator<TranslationUnit> {
+      let position = 0;
+      if (memory) for (const entry of memory.entries()) yield unitFromEntry(plan.replace.get(position++) ?? entry);
+      for (const entry of plan.append) yield unitFromEntry(entry);
+    };
+    files.set(file, tmxChunks(memoryHeader(config.sourceLang), units()));
+    notes.push(`${file}: ${size} entries (${plan.added} added, ${plan.changed} changed)`);
   }
   writeFilesAtomically(project.root, files);
   if (values.quiet !== true) io.stdout.write(notes.length ? `${notes.join('\n')}\n` : 'memories up to date\n');
