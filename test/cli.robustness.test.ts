@@ -276,6 +276,28 @@ describe('atomic writes', () => {
     expect(temps(dir)).toEqual(kind === 'file' ? [blocked] : []);
   });
 
+  it.each([1, 2])('tm update, whose memories are written as they stream, failing at rename %i of 2 leaves both as they were', async (n) => {
+    // Both memories to write: one harvested anew, one with an entry of another document.
+    fs.rmSync(join(dir, 'locales/en/memory.tmx'));
+    write(dir, 'locales/ar/memory.tmx', read(dir, 'locales/ar/memory.tmx').replace('<tu tuid="', '<tu tuid="s-other"><prop type="x-doc">autre</prop><tuv xml:lang="fr"><seg>Autre.</seg></tuv><tuv xml:lang="ar"><seg>آخر.</seg></tuv></tu>\n<tu tuid="'));
+    const arabic = read(dir, 'locales/ar/memory.tmx');
+    write(dir, 'locales/ar/mossoul-2017.po', read(dir, 'locales/ar/mossoul-2017.po').replace('ويمنعونهم من الاحتماء.', 'ويمنعونهم من الاحتماء من القتال.'));
+    const before = snapshot(dir);
+    failRename(n);
+    const { code, stderr } = await tessera(['tm', 'update'], dir);
+    expect(stderr).toMatch(/^tessera tm: locales\/(en|ar)\/memory\.tmx: cannot write \(ENOSPC\); no file was changed\n$/);
+    expect(code).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+    expect(temps(dir)).toEqual([]);
+    hooks.renameFailsAt = 0;
+    const { stdout } = await tessera(['tm', 'update'], dir);
+    // The segment whose source was corrected is stale: 13 of the 14 are harvested.
+    expect(stdout).toBe('locales/en/memory.tmx: 13 entries (13 added, 0 changed)\nlocales/ar/memory.tmx: 15 entries (0 added, 1 changed)\n');
+    expect(read(dir, 'locales/ar/memory.tmx')).toContain('ويمنعونهم من الاحتماء من القتال.');
+    expect(read(dir, 'locales/ar/memory.tmx')).toContain('<seg>آخر.</seg>');
+    expect(read(dir, 'locales/ar/memory.tmx')).not.toBe(arabic);
+  });
+
   it('a failed write removes the folders it created for new outputs', async () => {
     failRename(2);
     const { code } = await tessera(['build', '--allow-incomplete', '--out', 'site/public'], dir);
