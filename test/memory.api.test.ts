@@ -1,6 +1,6 @@
 // Pins the public API of src/memory: the names the CLI imports, and their types.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { TmxDocument, TmxHeader, TmxInlineCode, TranslationUnit } from '../src/formats/tmx/index.js';
+import type { TmxAttributes, TmxDocument, TmxHeader, TmxInlineCode, TmxNote, TmxProp, TranslationUnit } from '../src/formats/tmx/index.js';
 import * as memory from '../src/memory/index.js';
 
 describe('memory API', () => {
@@ -105,6 +105,9 @@ describe('memory API', () => {
       origin?: string;
       sourceCodes?: TmxInlineCode[];
       targetCodes?: TmxInlineCode[];
+      tmx?: memory.EntryTmx;
     }>();
+    expectTypeOf<memory.EntryTmx>().toEqualTypeOf<{ attrs?: TmxAttributes; notes?: TmxNote[]; source?: memory.VariantExtras; target?: memory.VariantExtras }>();
+    expectTypeOf<memory.VariantExtras>().toEqualTypeOf<{ attrs?: TmxAttributes; props?: TmxProp[]; notes?: TmxNote[] }>();
   });
 });

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTmx, serializeTmx } from '../src/formats/tmx/index.js';
-import { entriesFromTmx, harvestEntries, mergeEntries, mergeKey, planMerge, tmxFromEntries, type MemoryEntry } from '../src/memory/index.js';
+import type { TranslationUnit } from '../src/formats/tmx/index.js';
+import { entriesFromTmx, entriesFromUnit, harvestEntries, mergeEntries, mergeKey, planMerge, tmxFromEntries, unitFromEntry, type MemoryEntry } from '../src/memory/index.js';
 import type { TranslationEntry } from '../src/types.js';
 
 const golden = parseTmx(readFileSync(new URL('fixtures/tmx/golden.tmx', import.meta.url), 'utf8'));
@@ -44,6 +45,46 @@ describe('entries from TMX', () => {
     const xml = serializeTmx(tmxFromEntries(entries));
     expect(xml).toContain('<bpt i="1" x="1" type="link">[</bpt>le ministère<ept i="1">](https://example.org/?a=1&amp;b=2)</ept>');
     expect(xml).toContain('<prop type="x-doc">gaza-2024-03</prop>');
+  });
+});
+
+describe('what a unit holds beyond the entry', () => {
+  const okapi = parseTmx(readFileSync(new URL('fixtures/tmx/okapi-rainbow_potest_en_fr.tmx', import.meta.url), 'utf8'));
+  // A date on the target variant only, a prop with attributes of its own, a note on each level.
+  const extra = parseTmx(
+    '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/><body>' +
+      '<tu tuid="d" lastusagedate="20240101T000000Z"><note>unit</note><prop type="x-client" xml:lang="fr">Agence</prop>' +
+      '<tuv xml:lang="fr"><note>source</note><seg>Bonjour.</seg></tuv>' +
+      '<tuv xml:lang="en" creationdate="20230101T000000Z" creationid="okapi"><prop type="approved">no</prop><seg>Hello.</seg></tuv></tu>' +
+      '</body></tmx>',
+  );
+  const cases = [
+    { name: 'golden.tmx', units: golden.units, sourceLang: 'fr' },
+    { name: 'Okapi Rainbow', units: okapi.units, sourceLang: 'en' },
+    { name: 'dates on a variant, a prop with attributes', units: extra.units, sourceLang: 'fr' },
+  ];
+  it.each(cases)('$name: every unit comes back whole from its entries (one per target)', ({ units, sourceLang }) => {
+    let checked = 0;
+    for (const { line: _line, ...unit } of units as TranslationUnit[]) {
+      const source = unit.variants.find((v) => v.lang.toLowerCase().startsWith(sourceLang))!;
+      for (const entry of entriesFromUnit(unit, { sourceLang })) {
+        const target = unit.variants.find((v) => v !== source && v.lang === entry.targetLang)!;
+        expect(unitFromEntry(entry)).toEqual({ ...unit, variants: [source, target] });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("keeps Okapi's approval and a target's own date where the file had it", () => {
+    const [entry] = entriesFromUnit(extra.units[0]!, { sourceLang: 'fr' });
+    expect(entry!.created).toBe('20230101T000000Z');
+    expect(entry!.tmx?.target?.props).toEqual([{ type: 'approved', value: 'no' }]);
+    const xml = serializeTmx(tmxFromEntries([entry!]));
+    expect(xml).toContain('<tu tuid="d" lastusagedate="20240101T000000Z">');
+    expect(xml).toContain('<tuv xml:lang="en" creationdate="20230101T000000Z" creationid="okapi">');
+    // A plain unit's entry carries nothing more.
+    expect(entriesFromTmx(golden, { targetLang: 'en' }).find((e) => e.tuid === 'isolated')!.tmx).toBeUndefined();
   });
 });
 
@@ -92,6 +133,14 @@ describe('harvest and merge', () => {
     const ar = harvestEntries({ doc: 'art', sourceLang: 'fr', targetLang: 'ar', entries: file });
     const other = harvestEntries({ doc: 'other', sourceLang: 'fr', targetLang: 'en', entries: file });
     expect(mergeEntries(mergeEntries(en, ar).entries, other).entries).toHaveLength(6);
+  });
+
+  it("a replaced entry keeps its unit's notes and attributes", () => {
+    const old: MemoryEntry = { ...harvestEntries({ doc: 'art', sourceLang: 'fr', targetLang: 'en', entries: file })[0]!, tmx: { notes: [{ text: 'checked' }], attrs: { usagecount: '4' } } };
+    const update = { ...old, target: 'Changed.', tmx: undefined };
+    const { entries, changed } = mergeEntries([old], [update]);
+    expect(changed).toBe(1);
+    expect(entries[0]).toMatchObject({ target: 'Changed.', tmx: { notes: [{ text: 'checked' }], attrs: { usagecount: '4' } } });
   });
 
   describe('planMerge: the merge as changes to a memory read in place', () => {

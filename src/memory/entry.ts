@@ -1,7 +1,7 @@
 // A translation-memory entry: one source segment and its translation in one target language,
 // with where it came from. TMX units with several target languages give one entry per target.
 
-import type { TmxInlineCode } from '../formats/tmx/index.js';
+import type { TmxAttributes, TmxInlineCode, TmxNote, TmxProp } from '../formats/tmx/index.js';
 
 /** Prop types under which the project's own memory keeps document and neighbours (TMX `x-` convention). */
 export const PROP_DOC = 'x-doc';
@@ -11,6 +11,27 @@ export const PROP_NEXT = 'x-next';
 export interface MemoryProp {
   type: string;
   value: string;
+  /** The prop's own attributes (`xml:lang`, `o-encoding`), verbatim, when it has any. */
+  attrs?: TmxAttributes;
+}
+
+/** A `tuv`'s own attributes, props and notes, verbatim. */
+export interface VariantExtras {
+  attrs?: TmxAttributes;
+  props?: TmxProp[];
+  notes?: TmxNote[];
+}
+
+/**
+ * What a TMX unit held beyond the entry's fields, so that writing the entry back as TMX loses
+ * none of it: the unit's attributes (`usagecount`, `creationid`…, its dates among them in their
+ * place) and notes, and each variant's attributes, props (Okapi's `approved`) and notes.
+ */
+export interface EntryTmx {
+  attrs?: TmxAttributes;
+  notes?: TmxNote[];
+  source?: VariantExtras;
+  target?: VariantExtras;
 }
 
 export interface MemoryEntry {
@@ -38,4 +59,6 @@ export interface MemoryEntry {
   /** Native codes behind the tags of `source` / `target`, when the entry came from TMX. */
   sourceCodes?: TmxInlineCode[];
   targetCodes?: TmxInlineCode[];
+  /** Only when the unit held more than the fields above (see EntryTmx). */
+  tmx?: EntryTmx;
 }

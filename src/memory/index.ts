@@ -1,6 +1,6 @@
 // Translation memory: entries, TMX conversion, q-gram index with lossless filtering, lookup
 // (exact, in-context, fuzzy with penalties, adaptation of figures), persistence, harvesting.
-export type { MemoryEntry, MemoryProp } from './entry.js';
+export type { EntryTmx, MemoryEntry, MemoryProp, VariantExtras } from './entry.js';
 export { PROP_DOC, PROP_NEXT, PROP_PREV } from './entry.js';
 export type { MemoryIndex, EntryStore } from './index-types.js';
 export { buildIndex, buildIndexFromStore } from './index-build.js';

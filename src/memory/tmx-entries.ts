@@ -1,7 +1,8 @@
 // Between TMX units and memory entries. A unit gives one entry per target-language variant;
 // the props `x-doc`, `x-prev`, `x-next` become the entry's document and neighbours; the other
-// props, the dates and the native inline codes travel with the entry, so that writing the
-// entries back as TMX gives the same units.
+// props, the dates and the native inline codes travel with the entry, and whatever else the unit
+// and its two variants said (attributes, notes, a variant's props) rides along in `tmx`, so that
+// writing the entries back as TMX gives the same units.
 
 import {
   sameLanguage,
@@ -13,7 +14,31 @@ import {
   type TmxVariant,
   type TranslationUnit,
 } from '../formats/tmx/index.js';
-import { PROP_DOC, PROP_NEXT, PROP_PREV, type MemoryEntry, type MemoryProp } from './entry.js';
+import { PROP_DOC, PROP_NEXT, PROP_PREV, type EntryTmx, type MemoryEntry, type MemoryProp, type VariantExtras } from './entry.js';
+
+const DATES = ['creationdate', 'changedate'] as const;
+
+/** A variant's attributes, props and notes, or undefined when it has none. */
+function variantExtras(v: TmxVariant): VariantExtras | undefined {
+  const extras: VariantExtras = {};
+  if (Object.keys(v.attrs).length > 0) extras.attrs = v.attrs;
+  if (v.props.length > 0) extras.props = v.props;
+  if (v.notes.length > 0) extras.notes = v.notes;
+  return Object.keys(extras).length > 0 ? extras : undefined;
+}
+
+/** What the unit and its two variants hold beyond an entry's fields, or undefined when nothing. */
+function unitExtras(unit: TranslationUnit, source: TmxVariant, target: TmxVariant): EntryTmx | undefined {
+  const tmx: EntryTmx = {};
+  // Dates alone are the entry's `created` and `changed`; with other attributes, all are kept in order.
+  if (Object.keys(unit.attrs).some((name) => !(DATES as readonly string[]).includes(name))) tmx.attrs = unit.attrs;
+  if (unit.notes.length > 0) tmx.notes = unit.notes;
+  const fromSource = variantExtras(source);
+  const fromTarget = variantExtras(target);
+  if (fromSource) tmx.source = fromSource;
+  if (fromTarget) tmx.target = fromTarget;
+  return Object.keys(tmx).length > 0 ? tmx : undefined;
+}
 
 export interface EntriesFromTmxOptions {
   /** The source language; units without a variant in it give no entries. */
@@ -36,7 +61,7 @@ export function entriesFromUnit(unit: TranslationUnit, options: EntriesFromTmxOp
     if (prop.type === PROP_DOC && doc === undefined) doc = prop.value;
     else if (prop.type === PROP_PREV && prev === undefined) prev = prop.value;
     else if (prop.type === PROP_NEXT && next === undefined) next = prop.value;
-    else props.push({ type: prop.type, value: prop.value });
+    else props.push(prop.attrs ? { type: prop.type, value: prop.value, attrs: prop.attrs } : { type: prop.type, value: prop.value });
   }
   const targets = unit.variants.filter(
     (v) => v !== source && (options.targetLang === undefined || sameLanguage(v.lang, options.targetLang)),
@@ -60,6 +85,8 @@ export function entriesFromUnit(unit: TranslationUnit, options: EntriesFromTmxOp
     if (options.origin !== undefined) entry.origin = options.origin;
     if (source.codes.length > 0) entry.sourceCodes = source.codes;
     if (target.codes.length > 0) entry.targetCodes = target.codes;
+    const tmx = unitExtras(unit, source, target);
+    if (tmx) entry.tmx = tmx;
     return entry;
   });
 }
@@ -71,23 +98,33 @@ export function entriesFromTmx(doc: TmxDocument, options: Partial<EntriesFromTmx
   return doc.units.flatMap((unit) => entriesFromUnit(unit, { ...options, sourceLang }));
 }
 
-function variant(lang: string, text: string, codes: TmxVariant['codes'] | undefined): TmxVariant {
-  return { lang, text, codes: codes ?? [], attrs: {}, props: [], notes: [] };
+function variant(lang: string, text: string, codes: TmxVariant['codes'] | undefined, extras: VariantExtras | undefined): TmxVariant {
+  return { lang, text, codes: codes ?? [], attrs: extras?.attrs ?? {}, props: extras?.props ?? [], notes: extras?.notes ?? [] };
 }
 
 /** One unit for an entry. */
 export function unitFromEntry(entry: MemoryEntry): TranslationUnit {
-  const attrs: TmxAttributes = {};
-  if (entry.created !== undefined) attrs['creationdate'] = entry.created;
-  if (entry.changed !== undefined) attrs['changedate'] = entry.changed;
+  const tmx = entry.tmx;
+  const attrs: TmxAttributes = tmx?.attrs ? { ...tmx.attrs } : {};
+  // A date goes on the unit unless the target variant already says it (where the file had it).
+  const dates: Record<(typeof DATES)[number], string | undefined> = { creationdate: entry.created, changedate: entry.changed };
+  for (const name of DATES) {
+    const date = dates[name];
+    if (date === undefined) delete attrs[name];
+    else if (name in attrs || tmx?.target?.attrs?.[name] !== date) attrs[name] = date;
+  }
   // Pushes and two literals rather than spreads: `tm export` writes a million of these.
   const props: TmxProp[] = [];
   if (entry.doc !== undefined) props.push({ type: PROP_DOC, value: entry.doc });
   if (entry.prev !== undefined) props.push({ type: PROP_PREV, value: entry.prev });
   if (entry.next !== undefined) props.push({ type: PROP_NEXT, value: entry.next });
-  for (const p of entry.props) props.push({ type: p.type, value: p.value });
-  const variants = [variant(entry.sourceLang, entry.source, entry.sourceCodes), variant(entry.targetLang, entry.target, entry.targetCodes)];
-  return entry.tuid !== undefined ? { tuid: entry.tuid, attrs, props, notes: [], variants } : { attrs, props, notes: [], variants };
+  for (const p of entry.props) props.push(p.attrs ? { type: p.type, value: p.value, attrs: p.attrs } : { type: p.type, value: p.value });
+  const variants = [
+    variant(entry.sourceLang, entry.source, entry.sourceCodes, tmx?.source),
+    variant(entry.targetLang, entry.target, entry.targetCodes, tmx?.target),
+  ];
+  const notes = tmx?.notes ?? [];
+  return entry.tuid !== undefined ? { tuid: entry.tuid, attrs, props, notes, variants } : { attrs, props, notes, variants };
 }
 
 /** A TMX header for a memory whose source language is `sourceLang`. */

@@ -93,7 +93,12 @@ export function planMerge(
 ): MergePlan {
   const plan: MergePlan = { replace: new Map(), append: [], added: 0, changed: 0 };
   const appendedAt = new Map<string, number>();
-  const merged = (update: MemoryEntry, old: MemoryEntry): MemoryEntry => ({ ...update, ...(old.created !== undefined ? { created: old.created } : {}) });
+  // The replaced entry's creation date stays, and what its TMX unit held beyond the entry (notes, attributes).
+  const merged = (update: MemoryEntry, old: MemoryEntry): MemoryEntry => ({
+    ...update,
+    ...(old.created !== undefined ? { created: old.created } : {}),
+    ...(old.tmx !== undefined ? { tmx: old.tmx } : {}),
+  });
   for (const update of updates) {
     const key = mergeKey(update);
     const appended = appendedAt.get(key);
