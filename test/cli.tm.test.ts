@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
 import { memoryFiles, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
-import { serializeTmx } from '../src/formats/tmx/index.js';
+import { parseTmx, serializeTmx } from '../src/formats/tmx/index.js';
 import { memoryHeader, tmxFromEntries } from '../src/memory/index.js';
 import type { TranslationEntry } from '../src/types.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
@@ -58,7 +58,11 @@ describe('tessera tm', () => {
     // Entries update did not write: another document's, and one without an ID, with a prop of its own.
     const extra =
       '<tu tuid="s-old" creationdate="20200101T000000Z"><prop type="x-doc">autre</prop><tuv xml:lang="fr"><seg>Un autre texte.</seg></tuv><tuv xml:lang="en"><seg>Another text.</seg></tuv></tu>\n' +
-      '<tu><prop type="x-origin">by hand</prop><tuv xml:lang="fr"><seg>Sans identifiant.</seg></tuv><tuv xml:lang="en"><seg>Without an ID.</seg></tuv></tu>\n';
+      '<tu><prop type="x-origin">by hand</prop><tuv xml:lang="fr"><seg>Sans identifiant.</seg></tuv><tuv xml:lang="en"><seg>Without an ID.</seg></tuv></tu>\n' +
+      // Units without a French–English pair, and one with two English targets: written back as they were.
+      '<tu tuid="s-de"><tuv xml:lang="fr"><seg>Nur auf Deutsch.</seg></tuv><tuv xml:lang="de"><seg>Nur auf Deutsch.</seg></tuv></tu>\n' +
+      '<tu tuid="s-fr"><note>à traduire</note><tuv xml:lang="fr"><seg>Pas encore traduit.</seg></tuv></tu>\n' +
+      '<tu tuid="s-two"><tuv xml:lang="fr"><seg>Deux cibles.</seg></tuv><tuv xml:lang="en-GB"><seg>Two targets.</seg></tuv><tuv xml:lang="en-US"><seg>Two target languages.</seg></tuv></tu>\n';
     write(dir, 'locales/en/memory.tmx', read(dir, 'locales/en/memory.tmx').replace('<body>\n', `<body>\n${extra}`));
     const entries = () => readMemory(loadProject(dir), 'locales/en/memory.tmx', 'en');
     const before = entries();
@@ -77,7 +81,13 @@ describe('tessera tm', () => {
     write(dir, 'locales/ar/memory.tmx', arabic);
     const { code, stdout } = await tessera(['tm', 'update'], dir);
     expect(code).toBe(0);
-    expect(stdout).toBe('locales/en/memory.tmx: 16 entries (0 added, 1 changed)\n');
+    expect(stdout).toBe('locales/en/memory.tmx: 18 entries (0 added, 1 changed)\n');
+    const units = (xml: string) => parseTmx(xml).units.map(({ line: _line, ...unit }) => unit);
+    const kept = (id: string) => (xml: string) => units(xml).filter((u) => u.tuid === id);
+    for (const id of ['s-de', 's-fr', 's-two']) {
+      expect(kept(id)(read(dir, 'locales/en/memory.tmx'))).toHaveLength(1);
+      expect(kept(id)(read(dir, 'locales/en/memory.tmx'))).toEqual(kept(id)(`<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/><body>${extra}</body></tmx>`));
+    }
     const after = entries();
     const changed = after.findIndex((e) => e.target.includes('which at the time'));
     expect(changed).toBeGreaterThan(1);

@@ -32,7 +32,7 @@ describe('tmx API', () => {
     >();
     expectTypeOf(tmx.createTmxReader).toEqualTypeOf<(onUnit: (unit: tmx.TranslationUnit) => void, options?: tmx.TmxReaderOptions) => tmx.TmxReader>();
     expectTypeOf(tmx.serializeTmx).toEqualTypeOf<(doc: Pick<tmx.TmxDocument, 'header' | 'units'>) => string>();
-    expectTypeOf(tmx.tmxChunks).toEqualTypeOf<(header: tmx.TmxHeader, units: Iterable<tmx.TranslationUnit>) => Generator<string>>();
+    expectTypeOf(tmx.tmxChunks).toEqualTypeOf<(header: tmx.TmxHeader, units: Iterable<tmx.TranslationUnit | string>) => Generator<string>>();
     expectTypeOf(tmx.unitXml).toEqualTypeOf<(unit: tmx.TranslationUnit) => string>();
     expectTypeOf(tmx.formatTmxDate).toEqualTypeOf<(date: Date) => string>();
     expectTypeOf(tmx.parseTmxDate).toEqualTypeOf<(value: string) => Date | undefined>();

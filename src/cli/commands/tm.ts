@@ -1,7 +1,7 @@
 import { basename, isAbsolute, join } from 'node:path';
 import { segmentStates } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
-import { createTmxReader, formatTmxDate, tmxChunks, type TranslationUnit } from '../../formats/tmx/index.js';
+import { createTmxReader, formatTmxDate, tmxChunks, unitXml, type TranslationUnit } from '../../formats/tmx/index.js';
 import {
   concordance,
   DEFAULT_LIMIT,
@@ -279,9 +279,18 @@ async function updateAction(project: Project, values: Values, rest: string[], io
     const plan = planMerge((i) => memory!.at.get(i)!, (key) => memory?.lastAt.get(key), updates);
     if (plan.added + plan.changed === 0 && memory) continue;
     const size = (memory?.size ?? 0) + plan.append.length;
-    const units = function* (): Generator<TranslationUnit> {
-      let position = 0;
-      if (memory) for (const entry of memory.entries()) yield unitFromEntry(plan.replace.get(position++) ?? entry);
+    // A unit none of whose entries changes is written as it was read: one without this language
+    // pair, or with several targets, stays whole. Units are written as they are read, so that
+    // each parsed one can go at once.
+    let position = 0;
+    const rewrite = (unit: TranslationUnit, entries: MemoryEntry[]): string => {
+      const replaced = entries.map((_, k) => plan.replace.get(position + k));
+      position += entries.length;
+      if (replaced.every((entry) => entry === undefined)) return unitXml(unit);
+      return entries.map((entry, k) => unitXml(unitFromEntry(replaced[k] ?? entry))).join('');
+    };
+    const units = function* (): Generator<string | TranslationUnit> {
+      if (memory) yield* memory.units(rewrite);
       for (const entry of plan.append) yield unitFromEntry(entry);
     };
     files.set(file, tmxChunks(memoryHeader(config.sourceLang), units()));

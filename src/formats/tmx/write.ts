@@ -55,10 +55,13 @@ export function unitXml(unit: TranslationUnit): string {
   return `${out}</tu>\n`;
 }
 
-/** The document in chunks: the prologue and header, one chunk per unit, then the end. */
-export function* tmxChunks(header: TmxHeader, units: Iterable<TranslationUnit>): Generator<string> {
+/**
+ * The document in chunks: the prologue and header, one chunk per unit, then the end. A unit may
+ * come already written (`unitXml`), by a reader that lets each parsed unit go at once.
+ */
+export function* tmxChunks(header: TmxHeader, units: Iterable<TranslationUnit | string>): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n${headerXml(header)}<body>\n`;
-  for (const unit of units) yield unitXml(unit);
+  for (const unit of units) yield typeof unit === 'string' ? unit : unitXml(unit);
   yield '</body>\n</tmx>\n';
 }
 
