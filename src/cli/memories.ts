@@ -10,6 +10,7 @@ import {
   encodeEntries,
   entriesFromUnit,
   type EncodedEntries,
+  type EntriesFromTmxOptions,
   loadIndex,
   lookup,
   mergeKey,
@@ -75,7 +76,7 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
     }
     size++;
   }
-  const options = { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+  const options = entryOptions(project, file, lang);
   return { size, lastAt, at, units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))) };
 }
 
@@ -84,9 +85,14 @@ function entriesOf(project: Project, file: string, bytes: Buffer, lang: string):
   return Array.from(entriesIn(project, file, bytes, lang));
 }
 
+/** How a memory file's units become entries: the project's source language into `lang`, the file as their origin. */
+function entryOptions(project: Project, file: string, lang: string): EntriesFromTmxOptions {
+  return { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+}
+
 /** The entries of a memory file's bytes as they are read. */
 function entriesIn(project: Project, file: string, bytes: Buffer, lang: string): Generator<MemoryEntry> {
-  const options = { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+  const options = entryOptions(project, file, lang);
   return fromUnits<MemoryEntry>(file, bytes, (unit, ready) => {
     for (const entry of entriesFromUnit(unit, options)) ready.push(entry);
   });
