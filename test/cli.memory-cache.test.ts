@@ -2,7 +2,7 @@
 // while it is unchanged, rebuilt (and the stale copy removed) when it changes, ignored when
 // unreadable, never written for small files, and only written by a command that succeeds. Each
 // file has its own: a change to the project's memory does not index an imported one again.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDEX_CACHE_MIN_ENTRIES, loadMemories, readMemory } from '../src/cli/memories.js';
@@ -121,6 +121,18 @@ describe('the memory index cache', () => {
     expect(again.built).toEqual(['locales/en/memory.tmx']);
     expect(again.indexes[1]).toBe(first.indexes[1]);
     expect(best(again)).toEqual(best(first));
+  });
+
+  it("indexes entries without their units' notes and attributes, which only a rewrite of the file needs", () => {
+    const root = sampleProject();
+    write(root, 'locales/en/golden.tmx', readFileSync(join(import.meta.dirname, 'fixtures/tmx/golden.tmx'), 'utf8'));
+    const project = loadProject(root);
+    const fromFile = readMemory(project, 'locales/en/golden.tmx', 'en');
+    expect(fromFile.filter((e) => e.tmx !== undefined).length).toBeGreaterThan(0);
+    const index = loadMemories(project, 'en').indexes[1]!;
+    const indexed = Array.from({ length: index.size }, (_, i) => index.entries.get(i));
+    expect(indexed.map((e) => e.tmx)).toEqual(fromFile.map(() => undefined));
+    expect(indexed.map((e) => e.target)).toEqual(fromFile.map((e) => e.target));
   });
 
   it('is ignored and rewritten when unreadable', () => {

@@ -83,6 +83,9 @@ describe('what a unit holds beyond the entry', () => {
     const xml = serializeTmx(tmxFromEntries([entry!]));
     expect(xml).toContain('<tu tuid="d" lastusagedate="20240101T000000Z">');
     expect(xml).toContain('<tuv xml:lang="en" creationdate="20230101T000000Z" creationid="okapi">');
+    // Without extras (an index for lookups): the same entry, without `tmx`.
+    const { tmx: _tmx, ...plain } = entry!;
+    expect(entriesFromUnit(extra.units[0]!, { sourceLang: 'fr', extras: false })).toEqual([plain]);
     // A plain unit's entry carries nothing more.
     expect(entriesFromTmx(golden, { targetLang: 'en' }).find((e) => e.tuid === 'isolated')!.tmx).toBeUndefined();
   });

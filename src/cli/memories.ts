@@ -86,13 +86,13 @@ function entriesOf(project: Project, file: string, bytes: Buffer, lang: string):
 }
 
 /** How a memory file's units become entries: the project's source language into `lang`, the file as their origin. */
-function entryOptions(project: Project, file: string, lang: string): EntriesFromTmxOptions {
-  return { sourceLang: project.config.sourceLang, targetLang: lang, origin: file };
+function entryOptions(project: Project, file: string, lang: string, extras = true): EntriesFromTmxOptions {
+  return { sourceLang: project.config.sourceLang, targetLang: lang, origin: file, extras };
 }
 
-/** The entries of a memory file's bytes as they are read. */
-function entriesIn(project: Project, file: string, bytes: Buffer, lang: string): Generator<MemoryEntry> {
-  const options = entryOptions(project, file, lang);
+/** The entries of a memory file's bytes as they are read (without their unit's extras for an index). */
+function entriesIn(project: Project, file: string, bytes: Buffer, lang: string, extras = true): Generator<MemoryEntry> {
+  const options = entryOptions(project, file, lang, extras);
   return fromUnits<MemoryEntry>(file, bytes, (unit, ready) => {
     for (const entry of entriesFromUnit(unit, options)) ready.push(entry);
   });
@@ -217,7 +217,7 @@ function readMemoryFile(
   const cached = cachedIndex(project.root, cacheFile);
   if (cached) return { index: cached };
   const sources: string[] = [];
-  const encoded = encodeEntries(entriesIn(project, file, bytes, lang), (entry) => sources.push(entry.source));
+  const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false), (entry) => sources.push(entry.source));
   return { cacheFile, prefix, encoded, sources };
 }
 

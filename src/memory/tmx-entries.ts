@@ -47,6 +47,12 @@ export interface EntriesFromTmxOptions {
   targetLang?: string;
   /** Recorded as the entries' origin (e.g. the TMX file's path). */
   origin?: string;
+  /**
+   * Whether entries keep what their unit holds beyond them (`tmx`: notes, attributes…; default
+   * true). An index for lookups goes without: a million entries from a tool that dates every
+   * variant would carry 100 MB more.
+   */
+  extras?: boolean;
 }
 
 /** The entries of one unit. */
@@ -85,7 +91,7 @@ export function entriesFromUnit(unit: TranslationUnit, options: EntriesFromTmxOp
     if (options.origin !== undefined) entry.origin = options.origin;
     if (source.codes.length > 0) entry.sourceCodes = source.codes;
     if (target.codes.length > 0) entry.targetCodes = target.codes;
-    const tmx = unitExtras(unit, source, target);
+    const tmx = options.extras === false ? undefined : unitExtras(unit, source, target);
     if (tmx) entry.tmx = tmx;
     return entry;
   });
