@@ -56,6 +56,8 @@ describe('what a unit holds beyond the entry', () => {
       '<tu tuid="d" lastusagedate="20240101T000000Z"><note>unit</note><prop type="x-client" xml:lang="fr">Agence</prop>' +
       '<tuv xml:lang="fr"><note>source</note><seg>Bonjour.</seg></tuv>' +
       '<tuv xml:lang="en" creationdate="20230101T000000Z" creationid="okapi"><prop type="approved">no</prop><seg>Hello.</seg></tuv></tu>' +
+      // The same date on the unit and on its target: both stay.
+      '<tu tuid="both" creationdate="20230101T000000Z"><tuv xml:lang="fr"><seg>Oui.</seg></tuv><tuv xml:lang="en" creationdate="20230101T000000Z"><seg>Yes.</seg></tuv></tu>' +
       '</body></tmx>',
   );
   const cases = [

@@ -30,8 +30,10 @@ function variantExtras(v: TmxVariant): VariantExtras | undefined {
 /** What the unit and its two variants hold beyond an entry's fields, or undefined when nothing. */
 function unitExtras(unit: TranslationUnit, source: TmxVariant, target: TmxVariant): EntryTmx | undefined {
   const tmx: EntryTmx = {};
-  // Dates alone are the entry's `created` and `changed`; with other attributes, all are kept in order.
-  if (Object.keys(unit.attrs).some((name) => !(DATES as readonly string[]).includes(name))) tmx.attrs = unit.attrs;
+  // Dates alone are the entry's `created` and `changed`, unless the target variant has dates too
+  // (then which level had which is kept); with other attributes, all are kept in order.
+  const names = Object.keys(unit.attrs);
+  if (names.some((name) => !(DATES as readonly string[]).includes(name)) || (names.length > 0 && DATES.some((d) => d in target.attrs))) tmx.attrs = unit.attrs;
   if (unit.notes.length > 0) tmx.notes = unit.notes;
   const fromSource = variantExtras(source);
   const fromTarget = variantExtras(target);
@@ -49,8 +51,8 @@ export interface EntriesFromTmxOptions {
   origin?: string;
   /**
    * Whether entries keep what their unit holds beyond them (`tmx`: notes, attributes…; default
-   * true). An index for lookups goes without: a million entries from a tool that dates every
-   * variant would carry 100 MB more.
+   * true). An index for lookups goes without: an entry of OmegaT 4.2.1, which dates every target
+   * variant, takes 390 bytes with them and 239 without.
    */
   extras?: boolean;
 }
