@@ -63,7 +63,14 @@ describe('tessera tm', () => {
       '<tu tuid="s-de"><tuv xml:lang="fr"><seg>Nur auf Deutsch.</seg></tuv><tuv xml:lang="de"><seg>Nur auf Deutsch.</seg></tuv></tu>\n' +
       '<tu tuid="s-fr"><note>à traduire</note><tuv xml:lang="fr"><seg>Pas encore traduit.</seg></tuv></tu>\n' +
       '<tu tuid="s-two"><tuv xml:lang="fr"><seg>Deux cibles.</seg></tuv><tuv xml:lang="en-GB"><seg>Two targets.</seg></tuv><tuv xml:lang="en-US"><seg>Two target languages.</seg></tuv></tu>\n';
-    write(dir, 'locales/en/memory.tmx', read(dir, 'locales/en/memory.tmx').replace('<body>\n', `<body>\n${extra}`));
+    // And a header with a note and a prop of its own, as another tool may have written it.
+    write(
+      dir,
+      'locales/en/memory.tmx',
+      read(dir, 'locales/en/memory.tmx')
+        .replace('<body>\n', `<body>\n${extra}`)
+        .replace(/<header ([^>]*)\/>/, '<header $1>\n  <note>Desk memory, 2017.</note>\n  <prop type="x-owner">desk</prop>\n</header>'),
+    );
     const entries = () => readMemory(loadProject(dir), 'locales/en/memory.tmx', 'en');
     const before = entries();
     editPo(dir, 'en', (po) => {
@@ -82,6 +89,7 @@ describe('tessera tm', () => {
     const { code, stdout } = await tessera(['tm', 'update'], dir);
     expect(code).toBe(0);
     expect(stdout).toBe('locales/en/memory.tmx: 18 entries (0 added, 1 changed)\n');
+    expect(parseTmx(read(dir, 'locales/en/memory.tmx')).header).toMatchObject({ notes: [{ text: 'Desk memory, 2017.' }], props: [{ type: 'x-owner', value: 'desk' }] });
     const units = (xml: string) => parseTmx(xml).units.map(({ line: _line, ...unit }) => unit);
     const kept = (id: string) => (xml: string) => units(xml).filter((u) => u.tuid === id);
     for (const id of ['s-de', 's-fr', 's-two']) {

@@ -3,7 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createTmxReader, type TranslationUnit } from '../formats/tmx/index.js';
+import { createTmxReader, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndexFromStore,
   encodedStore,
@@ -49,6 +49,8 @@ export interface MemoryForMerge {
   lastAt: Map<string, number>;
   /** The entries at those positions. */
   at: Map<number, MemoryEntry>;
+  /** The file's header, written back as it was (its notes and props included). */
+  header: TmxHeader | undefined;
   /**
    * What `take` makes of each unit of the file and its entries (none for a unit without this
    * language pair), read again from the same bytes as they are needed.
@@ -66,7 +68,8 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
   const lastAt = new Map<string, number>();
   const at = new Map<number, MemoryEntry>();
   let size = 0;
-  for (const entry of entriesIn(project, file, bytes, lang)) {
+  let header: TmxHeader | undefined;
+  for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read))) {
     const key = mergeKey(entry);
     if (keys.has(key)) {
       const earlier = lastAt.get(key);
@@ -77,7 +80,7 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
     size++;
   }
   const options = entryOptions(project, file, lang);
-  return { size, lastAt, at, units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))) };
+  return { size, lastAt, at, header, units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))) };
 }
 
 /** Entries of a memory file's bytes, read unit by unit: a memory of a million units is never held as one document. */
@@ -91,11 +94,23 @@ function entryOptions(project: Project, file: string, lang: string, extras = tru
 }
 
 /** The entries of a memory file's bytes as they are read (without their unit's extras for an index). */
-function entriesIn(project: Project, file: string, bytes: Buffer, lang: string, extras = true): Generator<MemoryEntry> {
+function entriesIn(
+  project: Project,
+  file: string,
+  bytes: Buffer,
+  lang: string,
+  extras = true,
+  onHeader?: (header: TmxHeader) => void,
+): Generator<MemoryEntry> {
   const options = entryOptions(project, file, lang, extras);
-  return fromUnits<MemoryEntry>(file, bytes, (unit, ready) => {
-    for (const entry of entriesFromUnit(unit, options)) ready.push(entry);
-  });
+  return fromUnits<MemoryEntry>(
+    file,
+    bytes,
+    (unit, ready) => {
+      for (const entry of entriesFromUnit(unit, options)) ready.push(entry);
+    },
+    onHeader,
+  );
 }
 
 /**
@@ -103,9 +118,9 @@ function entriesIn(project: Project, file: string, bytes: Buffer, lang: string, 
  * outlives the unit: holding the units themselves until they are yielded made a million-unit
  * read 1 to 2 s slower (the collector moves them to the old generation).
  */
-function* fromUnits<T>(file: string, bytes: Buffer, take: (unit: TranslationUnit, ready: T[]) => void): Generator<T> {
+function* fromUnits<T>(file: string, bytes: Buffer, take: (unit: TranslationUnit, ready: T[]) => void, onHeader?: (header: TmxHeader) => void): Generator<T> {
   let ready: T[] = [];
-  const reader = createTmxReader((unit) => take(unit, ready), { file });
+  const reader = createTmxReader((unit) => take(unit, ready), onHeader ? { file, onHeader } : { file });
   for (const text of textPieces(bytes, file)) {
     reader.write(text);
     yield* ready;

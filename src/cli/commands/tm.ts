@@ -293,7 +293,7 @@ async function updateAction(project: Project, values: Values, rest: string[], io
       if (memory) yield* memory.units(rewrite);
       for (const entry of plan.append) yield unitFromEntry(entry);
     };
-    files.set(file, tmxChunks(memoryHeader(config.sourceLang), units()));
+    files.set(file, tmxChunks(memory?.header ?? memoryHeader(config.sourceLang), units()));
     notes.push(`${file}: ${size} entries (${plan.added} added, ${plan.changed} changed)`);
   }
   writeFilesAtomically(project.root, files);
