@@ -128,18 +128,31 @@ describe('index recall equals brute force', () => {
     }
   });
 
-  it('finds an entry exactly at the threshold and not one just below', () => {
+  // A memory of at most 64 distinct sources is scanned instead of filtered: both ways, the threshold holds.
+  it.each([
+    ['scanned', 0],
+    ['filtered', 200],
+  ])('finds an entry exactly at the threshold and not one just below (%s)', (_how, filler) => {
+    const fill = prng(5);
     const small = buildIndex(
-      ['abcdefghij klmnopqrst', 'abcdefghij klmnopqXXX', 'abcdefghij klmnoXXXXX', 'abcdefghij kXXXXXXXXX'].map((source) => ({
-        source,
-        target: '',
-        sourceLang: 'fr',
-        targetLang: 'en',
-        props: [],
-      })),
+      ['abcdefghij klmnopqrst', 'abcdefghij klmnopqXXX', 'abcdefghij klmnoXXXXX', 'abcdefghij kXXXXXXXXX', ...Array.from({ length: filler }, () => sentence(fill))].map(
+        (source) => ({ source, target: '', sourceLang: 'fr', targetLang: 'en', props: [] }),
+      ),
     );
     // 21 characters: 5 edits → floor(100 × 16 / 21) = 76; 6 edits → 71.
     const hits = searchIndex(small, 'abcdefghij klmnopqrst', 75).map((h) => [h.entry, h.score]).sort();
     expect(hits).toEqual([[0, 100], [1, 85], [2, 76]]);
+  });
+
+  it.each([1, 20, 63, 64, 65, 66, 120])('a memory of %i distinct sources, on either side of the scan: what brute force finds', (size) => {
+    const pick = prng(size);
+    const memory = sources.slice(0, 2000).filter(() => pick() < size / 1000).slice(0, size);
+    while (memory.length < size) memory.push(sentence(pick));
+    const built = buildIndex(memory.map((source) => ({ source, target: '', sourceLang: 'fr', targetLang: 'en', props: [] })));
+    const plain = memory.map(normalizeForMatching);
+    for (let q = 0; q < 40; q++) {
+      const query = normalizeForMatching(q % 2 ? perturb(memory[Math.floor(pick() * memory.length)]!, pick) : sentence(pick));
+      for (const min of [60, 75, 90]) expect(key(searchIndex(built, query, min))).toEqual(key(bruteForceSearch(plain, query, min)));
+    }
   });
 });

@@ -81,6 +81,12 @@ const NONE = 0x7fffffff;
 const SIGNATURE_MIN_QUERY = 80;
 /** From this query length on, the signature test reads trigrams before bigrams. */
 const TRIGRAMS_FIRST = 160;
+/**
+ * A memory of at most this many distinct sources is verified source by source: planning a filter
+ * (about 35 µs a search) costs more than the distances. The project's own memory beside a large
+ * imported one is searched at every lookup.
+ */
+const SCAN_MEMBERS = 64;
 
 /**
  * Per-group state of one search in two words: the search round (high 8 bits) and the group's
@@ -449,13 +455,13 @@ function signatureTest(
 /** Entries whose normalized source equals the query: members of its length in its rarest trigram's list. */
 function exactMatches(index: MemoryIndex, query: string): RawMatch[] {
   const m = query.length;
-  const { texts, textStart, sameStart, sameEntries, groups } = index;
+  const { texts, textStart, groups } = index;
   const results: RawMatch[] = [];
   const visit = (member: number): void => {
     const start = textStart[member]!;
     if (textStart[member + 1]! - start !== m) return;
     for (let i = 0; i < m; i++) if (texts[start + i] !== query.charCodeAt(i)) return;
-    for (let e = sameStart[member]!; e < sameStart[member + 1]!; e++) results.push({ entry: sameEntries[e]!, distance: 0, score: 100 });
+    pushEntries(results, index, member, 0, m, m);
   };
   if (m > index.lengthStart.length - 2) return results;
   const table = index.trigrams;
@@ -480,6 +486,30 @@ function exactMatches(index: MemoryIndex, query: string): RawMatch[] {
       for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) visit(member);
     }
   }
+  return results;
+}
+
+/** The entries of `member` (of length L) as matches at distance d from a query of length m. */
+function pushEntries(results: RawMatch[], index: MemoryIndex, member: number, d: number, m: number, L: number): void {
+  const score = similarity(d, m, L);
+  for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) results.push({ entry: index.sameEntries[e]!, distance: d, score });
+}
+
+/** Every member of length lo..hi within its allowance, verified one by one (a memory of a few sources). */
+function scanMembers(index: MemoryIndex, codes: Uint16Array, lo: number, hi: number, allowed: Int32Array): RawMatch[] {
+  const { byLength, lengthStart, texts, textStart } = index;
+  const pattern = preparePattern(codes);
+  fillSlots(pattern, slotTable);
+  const results: RawMatch[] = [];
+  for (let L = lo; L <= hi; L++) {
+    const k = allowed[L - lo]!;
+    for (let at = lengthStart[L]!; at < lengthStart[L + 1]!; at++) {
+      const member = byLength[at]!;
+      const d = patternDistance(pattern, slotTable, texts, textStart[member]!, textStart[member + 1]!, k);
+      if (d <= k) pushEntries(results, index, member, d, codes.length, L);
+    }
+  }
+  clearSlots(pattern, slotTable);
   return results;
 }
 
@@ -508,6 +538,7 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     budgets[2 * i] = L <= m ? allowed[i]! : allowed[i]! - (L - m);
     budgets[2 * i + 1] = L <= m ? 0 : L - m;
   }
+  if (index.textStart.length - 1 <= SCAN_MEMBERS) return scanMembers(index, codes, lo, hi, allowed);
   let chosen = plan(index, index.trigrams, codes, lo, hi, budgets);
   if (hi <= index.bigrams.maxLength) {
     const alternative = plan(index, index.bigrams, codes, lo, hi, budgets);
@@ -664,12 +695,9 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
 
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
-  const { texts, textStart, sameStart, sameEntries } = index;
+  const { texts, textStart } = index;
   const results: RawMatch[] = [];
-  const accept = (member: number, d: number, L: number): void => {
-    const score = similarity(d, m, L);
-    for (let e = sameStart[member]!; e < sameStart[member + 1]!; e++) results.push({ entry: sameEntries[e]!, distance: d, score });
-  };
+  const accept = (member: number, d: number, L: number): void => pushEntries(results, index, member, d, m, L);
 
   // 3. Members of the surviving groups, through their own character histograms (lossless: a
   // member lacks at least what its group lacks), then the distance. When several members of a
