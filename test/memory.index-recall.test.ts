@@ -128,10 +128,10 @@ describe('index recall equals brute force', () => {
     }
   });
 
-  // A memory of at most 64 distinct sources is scanned instead of filtered: both ways, the threshold holds.
+  // A memory of at most 512 distinct sources is scanned instead of filtered: both ways, the threshold holds.
   it.each([
     ['scanned', 0],
-    ['filtered', 200],
+    ['filtered', 600],
   ])('finds an entry exactly at the threshold and not one just below (%s)', (_how, filler) => {
     const fill = prng(5);
     const small = buildIndex(
@@ -144,11 +144,11 @@ describe('index recall equals brute force', () => {
     expect(hits).toEqual([[0, 100], [1, 85], [2, 76]]);
   });
 
-  it.each([1, 20, 63, 64, 65, 66, 120])('a memory of %i distinct sources, on either side of the scan: what brute force finds', (size) => {
+  it.each([1, 20, 511, 512, 513, 700])('a memory of %i distinct sources, on either side of the scan: what brute force finds', (size) => {
     const pick = prng(size);
-    const memory = sources.slice(0, 2000).filter(() => pick() < size / 1000).slice(0, size);
-    while (memory.length < size) memory.push(sentence(pick));
+    const memory = Array.from({ length: size }, (_, i) => `${sentence(pick)} ${i}`);
     const built = buildIndex(memory.map((source) => ({ source, target: '', sourceLang: 'fr', targetLang: 'en', props: [] })));
+    expect(built.textStart.length - 1).toBe(size);
     const plain = memory.map(normalizeForMatching);
     for (let q = 0; q < 40; q++) {
       const query = normalizeForMatching(q % 2 ? perturb(memory[Math.floor(pick() * memory.length)]!, pick) : sentence(pick));
