@@ -13,7 +13,7 @@ import { read, sampleProject, snapshot, tessera, write } from './support/cli.js'
 // The sample's sentence with a new figure: a fuzzy match, adapted.
 const QUERY =
   "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
-const CACHE_NAME = /^memory\.en\.[0-9a-f]{12}\.[0-9a-f]{20}\.idx$/;
+const CACHE_NAME = /^memory\.en\.[0-9a-f]{12}\.\d+-[0-9a-f]{20}\.idx$/;
 const ALWAYS = { cacheMin: 0 };
 
 function cacheFiles(root: string): string[] {
@@ -104,6 +104,76 @@ describe('the memory index cache', () => {
     expect(names.filter((name) => name.startsWith('memory.ar.'))).toHaveLength(1);
   });
 
+  describe('a memory that only gained units at its end', () => {
+    // Small enough that a few appended units stay under it, large enough that the 14 are cached.
+    const SMALL = { cacheMin: 5 };
+    const unit = (id: string, fr: string, en: string) => `<tu tuid="${id}"><tuv xml:lang="fr"><seg>${fr}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>\n`;
+    const append = (root: string, units: string) =>
+      write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replace('</body>', `${units}</body>`));
+    const all = (memories: Parameters<typeof lookup>[0], text: string) =>
+      lookup(memories, { text }, { limit: Infinity, min: 50 }).map((m) => [m.score, m.entry.tuid, m.entry.target]);
+
+    it('keeps its cached index for the units it had and indexes only the new ones', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      const [cache] = cacheFiles(root);
+      append(root, unit('n1', "Le convoi est arrivé à Mossoul à l'aube.", 'The convoy reached Mosul at dawn.') + unit('n2', QUERY, 'At least 450 civilians were killed.'));
+      const after = loadMemories(project, 'en', SMALL);
+      expect([after.built, after.appended]).toEqual([[], ['locales/en/memory.tmx']]);
+      expect(after.byFile[0]!.map((index) => index.size)).toEqual([14, 2]);
+      after.keep();
+      expect(cacheFiles(root)).toEqual([cache]);
+      // The same matches, in the same order, as one index of the whole file.
+      const whole = buildIndex(readMemory(project, 'locales/en/memory.tmx', 'en'));
+      for (const text of [QUERY, "Le convoi est arrivé à Mossoul à l'aube.", 'Mossoul']) expect(all(after.indexes, text)).toEqual(all(whole, text));
+      expect(all(after.indexes, QUERY)[0]).toEqual([100, 'n2', 'At least 450 civilians were killed.']);
+    });
+
+    it('is indexed whole again when a unit before the end changed, or when the new ones are many', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      // An edit of the same length before the end, and a unit appended: the cache's offset still
+      // falls on the end of the units, but its bytes before differ.
+      write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replace('civilians', 'civilianz'));
+      append(root, unit('n1', 'Une phrase de plus.', 'One more sentence.'));
+      const changed = loadMemories(project, 'en', SMALL);
+      expect([changed.built, changed.appended]).toEqual([['locales/en/memory.tmx'], []]);
+      const targets = changed.indexes.flatMap((index) => Array.from({ length: index.size }, (_, i) => index.entries.get(i).target));
+      expect(targets.filter((target) => target.includes('civilianz'))).toHaveLength(1);
+      changed.keep();
+      append(root, Array.from({ length: 5 }, (_, i) => unit(`m${i}`, `Phrase ${i}.`, `Sentence ${i}.`)).join(''));
+      expect(loadMemories(project, 'en', SMALL).built).toEqual(['locales/en/memory.tmx']);
+    });
+
+    it('a new unit that does not parse: the whole file is read, and the error names its line', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      append(root, '<tu tuid="bad"><tuv xml:lang="fr"><seg>Sans fin</tuv></tu>\n');
+      const line = read(root, 'locales/en/memory.tmx').split('\n').findIndex((l) => l.includes('tuid="bad"')) + 1;
+      expect(() => loadMemories(project, 'en', SMALL)).toThrow(expect.objectContaining({ file: 'locales/en/memory.tmx', line }));
+    });
+
+    it('is what tm update writes when it only adds: the memory it had is the start of the new one', async () => {
+      const root = sampleProject();
+      // An approved translation missing from the memory (its unit taken out): the update adds it.
+      const memory = read(root, 'locales/en/memory.tmx');
+      const at = memory.indexOf('<tu ');
+      const without = memory.slice(0, at) + memory.slice(memory.indexOf('</tu>', at) + '</tu>\n'.length);
+      write(root, 'locales/en/memory.tmx', without);
+      loadMemories(loadProject(root), 'en', SMALL).keep();
+      expect((await tessera(['tm', 'update'], root)).stdout).toBe('locales/en/memory.tmx: 14 entries (1 added, 0 changed)\n');
+      const updated = read(root, 'locales/en/memory.tmx');
+      expect(updated.startsWith(without.slice(0, without.lastIndexOf('</body>')))).toBe(true);
+      expect(updated.length).toBeGreaterThan(without.length);
+      const after = loadMemories(loadProject(root), 'en', SMALL);
+      expect([after.built, after.appended]).toEqual([[], ['locales/en/memory.tmx']]);
+      expect(after.byFile[0]!.map((index) => index.size)).toEqual([13, 1]);
+    });
+  });
+
   it('keeps one copy per file of each language', () => {
     const root = sampleProject();
     const project = loadProject(root);
@@ -117,9 +187,9 @@ describe('the memory index cache', () => {
     const project = loadProject(root);
     const first = loadMemories(project, 'en');
     writeFileSync(join(root, 'locales/en/imported.tmx'), 'not read');
-    const again = loadMemories(project, 'en', { reuse: (file) => (file === 'locales/en/imported.tmx' ? first.indexes[1] : undefined) });
+    const again = loadMemories(project, 'en', { reuse: (file) => (file === 'locales/en/imported.tmx' ? first.byFile[1] : undefined) });
     expect(again.built).toEqual(['locales/en/memory.tmx']);
-    expect(again.indexes[1]).toBe(first.indexes[1]);
+    expect(again.byFile[1]).toBe(first.byFile[1]);
     expect(best(again)).toEqual(best(first));
   });
 

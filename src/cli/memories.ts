@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createTmxReader, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
 import {
+  buildIndex,
   buildIndexFromStore,
   encodedStore,
   encodeEntries,
@@ -137,12 +138,16 @@ export function* streamMemories(project: Project, lang: string): Generator<Memor
 
 export interface LoadedMemories {
   files: string[];
-  /** One index per file, in the order of `files`: lookups search them as one memory. */
+  /** The indexes of every file, in the order of `files`: lookups search them as one memory. */
   indexes: MemoryIndex[];
+  /** Per file (in the order of `files`), its indexes: one, or its cached index and one of the units appended since. */
+  byFile: MemoryIndex[][];
   /** Entries in all of them. */
   size: number;
-  /** The files whose index was built from the TMX here; the others' came from the cache (or `reuse`). */
+  /** The files whose index was built from the whole TMX here; the others' came from the cache (or `reuse`). */
   built: string[];
+  /** The files whose cached index was used for the units they had, with an index of the units appended since. */
+  appended: string[];
   /**
    * Writes the indexes built here that are large enough to the cache, and removes the language's
    * cache files that no longer belong to one of its memory files. Commands call it once they have
@@ -154,8 +159,8 @@ export interface LoadedMemories {
 export interface LoadOptions {
   /** Files of at least this many entries get their index cached (default INDEX_CACHE_MIN_ENTRIES). */
   cacheMin?: number;
-  /** An index the caller already holds for an unchanged file (the editor's server), used without reading the file. */
-  reuse?: (file: string) => MemoryIndex | undefined;
+  /** The indexes the caller already holds for an unchanged file (the editor's server), used without reading the file. */
+  reuse?: (file: string) => MemoryIndex[] | undefined;
 }
 
 /** Memory files of at least this many entries get their index cached (smaller ones index in well under a second). */
@@ -171,16 +176,19 @@ const CACHE_KEY_VERSION = '2';
  */
 export function loadMemories(project: Project, lang: string, options: LoadOptions = {}): LoadedMemories {
   const files = memoryFiles(project, lang);
-  const parts = files.map((file) => {
+  const parts = files.map((file): LoadedFile => {
     const reused = options.reuse?.(file);
-    return reused ? { index: reused, built: false, keep: () => {} } : loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES);
+    return reused ? { indexes: reused, how: 'cached', keep: () => {} } : loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES);
   });
-  const indexes = parts.map((part) => part.index);
+  const byFile = parts.map((part) => part.indexes);
+  const indexes = byFile.flat();
   return {
     files,
     indexes,
+    byFile,
     size: indexes.reduce((sum, index) => sum + index.size, 0),
-    built: files.filter((_, i) => parts[i]!.built),
+    built: files.filter((_, i) => parts[i]!.how === 'built'),
+    appended: files.filter((_, i) => parts[i]!.how === 'appended'),
     keep() {
       for (const part of parts) part.keep();
       const current = files.map((file) => cachePrefix(lang, file));
@@ -191,18 +199,27 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
 }
 
 /**
- * Cache file names: `memory.<lang>.<file>.<contents>.idx`, the last two hashes of the memory
- * file's path and of its contents. The dots keep `en` from taking `en-GB`'s files for its own,
- * and the fixed-length path hash keeps one file's prefix from being the start of another's.
+ * Cache file names: `memory.<lang>.<file>.<end>-<contents>.idx`: a hash of the memory file's
+ * path, then the offset of its last `</body>` and a hash of its bytes before it (the units). The
+ * dots keep `en` from taking `en-GB`'s files for its own, and the fixed-length path hash keeps one
+ * file's prefix from being the start of another's. A file that only gained units at its end (what
+ * `tm update` writes when it only adds) still starts with the bytes a cache was made from.
  */
 function cachePrefix(lang: string, file?: string): string {
   return file === undefined ? `memory.${lang}.` : `memory.${lang}.${createHash('sha256').update(file).digest('hex').slice(0, 12)}.`;
 }
 
+/** How a file's indexes were had: from the cache (or the caller), extended by appended units, or built. */
+interface LoadedFile {
+  indexes: MemoryIndex[];
+  how: 'cached' | 'appended' | 'built';
+  keep(): void;
+}
+
 /** One memory file, indexed (from the cache when unchanged). */
-function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number): { index: MemoryIndex; built: boolean; keep(): void } {
-  const read = readMemoryFile(project, lang, file);
-  if ('index' in read) return { index: read.index, built: false, keep: () => {} };
+function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number): LoadedFile {
+  const read = readMemoryFile(project, lang, file, cacheMin);
+  if ('indexes' in read) return { indexes: read.indexes, how: read.appended ? 'appended' : 'cached', keep: () => {} };
   const { cacheFile, prefix, encoded, sources } = read;
   const index = buildIndexFromStore(encodedStore(encoded), sources);
   sources.length = 0;
@@ -211,11 +228,23 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
     if (worth) writeCache(project.root, cacheFile, serializeIndexParts(index), prefix);
     worth = false;
   };
-  return { index, built: true, keep };
+  return { indexes: [index], how: 'built', keep };
 }
 
+/** Hash of what a cache of the file's first `end` bytes depends on. */
+function contentHash(project: Project, lang: string, file: string, bytes: Buffer, end: number): string {
+  return createHash('sha256')
+    .update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}\0${file}\0`)
+    .update(bytes.subarray(0, end))
+    .digest('hex')
+    .slice(0, 20);
+}
+
+/** Tessera writes its memories in UTF-8 with this declaration: only such a file's end is read apart. */
+const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
+
 /**
- * A memory file's cached index, or its entries encoded as the cache stores them (smaller than
+ * A memory file's cached indexes, or its entries encoded as the cache stores them (smaller than
  * objects, and not millions of them for the garbage collector) with their sources apart for the
  * index. The file's bytes are only held in here: a caller's frame that held them (even as a
  * spent call argument) kept 186 MB for a million units alive while the index was built.
@@ -224,16 +253,49 @@ function readMemoryFile(
   project: Project,
   lang: string,
   file: string,
-): { index: MemoryIndex } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[] } {
+  cacheMin: number,
+): { indexes: MemoryIndex[]; appended: boolean } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[] } {
   const bytes = readBytes(project.root, file);
-  const hash = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}\0${file}\0`).update(bytes);
   const prefix = cachePrefix(lang, file);
-  const cacheFile = join(CACHE_DIR, `${prefix}${hash.digest('hex').slice(0, 20)}.idx`);
+  // Without a `</body>` the file cannot be read anyway: the whole of it is hashed, and parsing says why.
+  const bodyEnd = bytes.lastIndexOf('</body>');
+  const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
+  const cacheFile = join(CACHE_DIR, `${prefix}${end}-${contentHash(project, lang, file, bytes, end)}.idx`);
   const cached = cachedIndex(project.root, cacheFile);
-  if (cached) return { index: cached };
+  if (cached) return { indexes: [cached], appended: false };
+  const extended = appendedTo(project, lang, file, bytes, end, prefix, cacheMin);
+  if (extended) return { indexes: extended, appended: true };
   const sources: string[] = [];
   const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false), (entry) => sources.push(entry.source));
   return { cacheFile, prefix, encoded, sources };
+}
+
+/**
+ * A cached index of the file's first units and an index of the units after them, when the file
+ * only gained units at its end since the cache was written, and fewer than `cacheMin` entries
+ * (more would deserve a cache of their own: the whole file is indexed again). Anything amiss (no
+ * such cache, an unreadable one, an end that does not parse) gives undefined: the caller reads
+ * the whole file, and reports its errors with their lines.
+ */
+function appendedTo(project: Project, lang: string, file: string, bytes: Buffer, end: number, prefix: string, cacheMin: number): MemoryIndex[] | undefined {
+  if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  for (const name of listFiles(project.root, CACHE_DIR, '.idx')) {
+    const match = name.startsWith(prefix) ? /^(\d+)-([0-9a-f]{20})\.idx$/.exec(name.slice(prefix.length)) : null;
+    const from = match ? Number(match[1]) : -1;
+    if (!match || from >= end || contentHash(project, lang, file, bytes, from) !== match[2]) continue;
+    const cached = cachedIndex(project.root, join(CACHE_DIR, name));
+    if (!cached) return undefined;
+    try {
+      // The units after the cached ones, read under a header of their own.
+      const head = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="Tessera" creationtoolversion="0" segtype="sentence" o-tmf="Tessera" adminlang="en" srclang="${project.config.sourceLang}" datatype="plaintext"/><body>`;
+      const tail = Buffer.concat([Buffer.from(head), bytes.subarray(from)]);
+      const entries = Array.from(entriesIn(project, file, tail, lang, false));
+      return entries.length < cacheMin ? [cached, buildIndex(entries)] : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -31,6 +31,9 @@ interface LoadedMemory {
   files: string[];
   /** Per file (in the order of `files`), its size and modification time when indexed. */
   stamps: string[];
+  /** Per file, its indexes (loadMemories' `byFile`). */
+  byFile: MemoryIndex[][];
+  /** All of them, searched as one memory. */
   indexes: MemoryIndex[];
 }
 
@@ -72,14 +75,14 @@ function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory
   const stamps = files.map((file) => stamp(join(ws.project.root, file)));
   const cached = cache.get(lang);
   if (cached && cached.files.join('\0') === files.join('\0') && cached.stamps.join('\0') === stamps.join('\0')) return cached;
-  const unchanged = new Map<string, MemoryIndex>();
+  const unchanged = new Map<string, MemoryIndex[]>();
   cached?.files.forEach((file, i) => {
-    if (stamps[files.indexOf(file)] === cached.stamps[i]) unchanged.set(file, cached.indexes[i]!);
+    if (stamps[files.indexOf(file)] === cached.stamps[i]) unchanged.set(file, cached.byFile[i]!);
   });
   const memories = loadMemories(ws.project, lang, { reuse: (file) => unchanged.get(file) });
   // A server has no exit status for a failure to undo: keep the indexes for its next start.
   memories.keep();
-  const loaded = { files, stamps, indexes: memories.indexes };
+  const loaded = { files, stamps, byFile: memories.byFile, indexes: memories.indexes };
   cache.set(lang, loaded);
   return loaded;
 }
