@@ -147,6 +147,19 @@ describe('the memory index cache', () => {
       expect(loadMemories(project, 'en', SMALL).built).toEqual(['locales/en/memory.tmx']);
     });
 
+    it('a file cut after its units, or with text after its end, is read whole and reported', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      const memory = read(root, 'locales/en/memory.tmx');
+      for (const broken of [memory.replace(/<\/tmx>\s*$/, ''), `${memory}trailing text\n`]) {
+        write(root, 'locales/en/memory.tmx', broken);
+        expect(() => loadMemories(project, 'en', SMALL)).toThrow(expect.objectContaining({ file: 'locales/en/memory.tmx' }));
+      }
+      write(root, 'locales/en/memory.tmx', memory);
+      expect(loadMemories(project, 'en', SMALL).built).toEqual([]);
+    });
+
     it('a new unit that does not parse: the whole file is read, and the error names its line', () => {
       const root = sampleProject();
       const project = loadProject(root);

@@ -240,6 +240,9 @@ function contentHash(project: Project, lang: string, file: string, bytes: Buffer
     .slice(0, 20);
 }
 
+/** What follows the units of a TMX file. */
+const WELL_ENDED = /^<\/body>\s*<\/tmx>\s*$/;
+
 /** Tessera writes its memories in UTF-8 with this declaration: only such a file's end is read apart. */
 const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
 
@@ -261,10 +264,14 @@ function readMemoryFile(
   const bodyEnd = bytes.lastIndexOf('</body>');
   const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
   const cacheFile = join(CACHE_DIR, `${prefix}${end}-${contentHash(project, lang, file, bytes, end)}.idx`);
-  const cached = cachedIndex(project.root, cacheFile);
-  if (cached) return { indexes: [cached], appended: false };
-  const extended = appendedTo(project, lang, file, bytes, end, prefix, cacheMin);
-  if (extended) return { indexes: extended, appended: true };
+  // The name covers the bytes before `</body>`: a cache is only taken for a file that ends as a
+  // TMX file does after it (a truncated or trailing part is read, and reported).
+  if (WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'))) {
+    const cached = cachedIndex(project.root, cacheFile);
+    if (cached) return { indexes: [cached], appended: false };
+    const extended = appendedTo(project, lang, file, bytes, end, prefix, cacheMin);
+    if (extended) return { indexes: extended, appended: true };
+  }
   const sources: string[] = [];
   const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false), (entry) => sources.push(entry.source));
   return { cacheFile, prefix, encoded, sources };
