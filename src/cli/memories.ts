@@ -273,8 +273,18 @@ function readMemoryFile(
     if (extended) return { indexes: extended, appended: true };
   }
   const sources: string[] = [];
-  const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false), (entry) => sources.push(entry.source));
+  const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false), (entry) => sources.push(ownCopy(entry.source)));
   return { cacheFile, prefix, encoded, sources };
+}
+
+/**
+ * A string with characters of its own. The reader's texts are slices of the megabyte pieces of
+ * the file they were read from, and V8 keeps a piece alive while any slice of it lives: the
+ * sources held for the index kept the whole decoded file alive while it was built (a million
+ * units: peak 1.13 GB, 0.87–0.94 GB with copies, and 1 s faster).
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /**
