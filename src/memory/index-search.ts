@@ -55,7 +55,7 @@ import { groupMaxima, histogramWords, prepareQueryCounts, shortfall } from './hi
 import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
-import { clearSlots, fillSlots, patternDistance, preparePattern } from './myers.js';
+import { clearSlots, fillSlots, patternDistance, preparePattern, type Pattern } from './myers.js';
 import { popcount } from './popcount.js';
 import { maxDistance, scoreThreshold, similarity } from './score.js';
 
@@ -496,20 +496,26 @@ function pushEntries(results: RawMatch[], index: MemoryIndex, member: number, d:
   for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) results.push({ entry: index.sameEntries[e]!, distance: d, score });
 }
 
+/**
+ * Every member of length L within k edits of the query (its pattern in `slotTable`), into
+ * `results`; those `skip` rules out are not verified.
+ */
+function verifyLength(index: MemoryIndex, pattern: Pattern, m: number, L: number, k: number, results: RawMatch[], skip?: (member: number) => boolean): void {
+  const { byLength, lengthStart, texts, textStart } = index;
+  for (let at = lengthStart[L]!; at < lengthStart[L + 1]!; at++) {
+    const member = byLength[at]!;
+    if (skip?.(member)) continue;
+    const d = patternDistance(pattern, slotTable, texts, textStart[member]!, textStart[member + 1]!, k);
+    if (d <= k) pushEntries(results, index, member, d, m, L);
+  }
+}
+
 /** Every member of length lo..hi within its allowance, verified one by one (a memory of a few sources). */
 function scanMembers(index: MemoryIndex, codes: Uint16Array, lo: number, hi: number, allowed: Int32Array): RawMatch[] {
-  const { byLength, lengthStart, texts, textStart } = index;
   const pattern = preparePattern(codes);
   fillSlots(pattern, slotTable);
   const results: RawMatch[] = [];
-  for (let L = lo; L <= hi; L++) {
-    const k = allowed[L - lo]!;
-    for (let at = lengthStart[L]!; at < lengthStart[L + 1]!; at++) {
-      const member = byLength[at]!;
-      const d = patternDistance(pattern, slotTable, texts, textStart[member]!, textStart[member + 1]!, k);
-      if (d <= k) pushEntries(results, index, member, d, codes.length, L);
-    }
-  }
+  for (let L = lo; L <= hi; L++) verifyLength(index, pattern, codes.length, L, allowed[L - lo]!, results);
   clearSlots(pattern, slotTable);
   return results;
 }
@@ -746,17 +752,11 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     }
   }
 
-  // 4. Lengths no gram set covers: every member of that length.
-  const { byLength, lengthStart } = index;
+  // 4. Lengths no gram set covers: every member of that length, through its character histogram.
   for (let i = 0; i < lengths; i++) {
     if (need[i] !== NONE) continue;
-    const L = lo + i;
-    for (let at = lengthStart[L]!; at < lengthStart[L + 1]!; at++) {
-      const member = byLength[at]!;
-      if (shortfall(memberWords, member, queryCounts4, budgets[2 * i]!) > budgets[2 * i]!) continue;
-      const d = patternDistance(pattern, slotTable, texts, textStart[member]!, textStart[member + 1]!, allowed[i]!);
-      if (d <= allowed[i]!) accept(member, d, L);
-    }
+    const a = budgets[2 * i]!;
+    verifyLength(index, pattern, m, lo + i, allowed[i]!, results, (member) => shortfall(memberWords, member, queryCounts4, a) > a);
   }
   clearSlots(pattern, slotTable);
   return results;
