@@ -3,7 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createTmxReader, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
+import { createTmxReader, tmxChunks, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndex,
   buildIndexFromStore,
@@ -14,6 +14,7 @@ import {
   type EntriesFromTmxOptions,
   loadIndex,
   lookup,
+  memoryHeader,
   mergeKey,
   serializeIndexParts,
   type LookupQuery,
@@ -303,9 +304,9 @@ function appendedTo(project: Project, lang: string, file: string, bytes: Buffer,
     const cached = cachedIndex(project.root, join(CACHE_DIR, name));
     if (!cached) return undefined;
     try {
-      // The units after the cached ones, read under a header of their own.
-      const head = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header creationtool="Tessera" creationtoolversion="0" segtype="sentence" o-tmf="Tessera" adminlang="en" srclang="${project.config.sourceLang}" datatype="plaintext"/><body>`;
-      const tail = Buffer.concat([Buffer.from(head), bytes.subarray(from)]);
+      // The units after the cached ones, read under the start of a memory Tessera writes.
+      const [head] = tmxChunks(memoryHeader(project.config.sourceLang), []);
+      const tail = Buffer.concat([Buffer.from(head!), bytes.subarray(from)]);
       const entries = Array.from(entriesIn(project, file, tail, lang, false));
       return entries.length < cacheMin ? [cached, buildIndex(entries)] : undefined;
     } catch {
