@@ -235,6 +235,37 @@ describe('tessera tm', () => {
     expect(json.memories).toEqual(['locales/en/memory.tmx', 'locales/en/agency.tmx']);
   });
 
+  it("keeps a translation its memory marks as not approved fuzzy on extract, and says so in lookups", async () => {
+    const dir = sampleProject();
+    const added = 'Les secours ont fouillé les décombres toute la nuit.';
+    const unit = (level: string, target: string) =>
+      `<tu creationdate="20250101T000000Z"><prop type="x-ConfirmationLevel">${level}</prop><tuv xml:lang="fr-FR"><seg>${added}</seg></tuv><tuv xml:lang="en-GB"><seg>${target}</seg></tuv></tu>`;
+    // As Trados Studio exports a memory: a draft beside a confirmed translation of a near sentence.
+    write(
+      dir,
+      'incoming/studio.tmx',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="SDL Language Platform" creationtoolversion="8.1" segtype="sentence" o-tmf="SDL TM8 Format" adminlang="en-US" srclang="fr-FR" datatype="xml"/><body>' +
+        unit('Draft', 'Rescuers searched the rubble all night (draft).') +
+        unit('Translated', 'Rescuers searched the rubble all night long.').replace(`${added}</seg>`, `${added.replace('toute la nuit', 'toute la nuit durant')}</seg>`) +
+        '</body></tmx>',
+    );
+    expect((await tessera(['tm', 'import', 'incoming/studio.tmx', '--to', 'en'], dir)).code).toBe(0);
+    const text = await tessera(['tm', 'lookup', added, '--to', 'en'], dir);
+    expect(text.stdout).toMatch(/^100  exact  locales\/en\/studio\.tmx  not approved \(x-ConfirmationLevel: Draft\)$/m);
+    const json = JSON.parse((await tessera(['tm', 'lookup', added, '--to', 'en', '--format', 'json'], dir)).stdout) as { matches: Array<{ score: number; notApproved: string | null }> };
+    expect(json.matches.map((m) => [m.score, m.notApproved])).toEqual([
+      [100, 'x-ConfirmationLevel: Draft'],
+      [expect.any(Number), null],
+    ]);
+    write(dir, 'source-texts/mossoul-2017.md', `${read(dir, 'source-texts/mossoul-2017.md')}\n${added}\n`);
+    const { code, stdout } = await tessera(['extract'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 of them from translations their memory marks as not approved (kept fuzzy)');
+    const fresh = parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries.find((e) => e.source === added)!;
+    expect(fresh).toMatchObject({ target: 'Rescuers searched the rubble all night (draft).', fuzzy: true });
+    expect(fresh.translatorComments).toBe('tm: exact match 100% from locales/en/studio.tmx, not approved there (x-ConfirmationLevel: Draft)');
+  });
+
   const refusals: Array<[string, string, string, RegExp]> = [
     ['malformed TMX', 'bad.tmx', '<tmx version="1.4">\n<header/>\n<body><tu><tuv xml:lang="fr"><seg>a</tuv></tu></body></tmx>', /bad\.tmx:3: /],
     ['a memory without French', 'de.tmx', '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>', /de\.tmx: no fr→en\/ar pairs in this memory \(languages found: en, de\)/],

@@ -194,6 +194,21 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     }
   });
 
+  it('marks a match its memory says is not approved', async () => {
+    const memory = read(root, 'locales/ar/memory.tmx');
+    try {
+      write(root, 'locales/ar/memory.tmx', memory.replace(/(<tu\b[^>]*>)/g, '$1<prop type="approved">no</prop>'));
+      await row(ID_EXACT).locator('.cell-source').click();
+      await eventually(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
+      const mark = page.locator('.match .not-approved').first();
+      await mark.waitFor();
+      expect(await mark.textContent()).toBe(' · not approved');
+      expect(await mark.getAttribute('title')).toBe('The memory marks this translation as not approved (approved: no)');
+    } finally {
+      write(root, 'locales/ar/memory.tmx', memory);
+    }
+  });
+
   it('finds in the memory how a name was translated before, the phrase marked', async () => {
     const panel = page.locator('.concordance');
     await panel.getByRole('searchbox', { name: 'Phrase to find in the memory' }).fill('منظمة العفو الدولية');

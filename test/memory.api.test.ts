@@ -105,6 +105,7 @@ describe('memory API', () => {
       origin?: string;
       sourceCodes?: TmxInlineCode[];
       targetCodes?: TmxInlineCode[];
+      notApproved?: string;
       tmx?: memory.EntryTmx;
     }>();
     expectTypeOf<memory.EntryTmx>().toEqualTypeOf<{ attrs?: TmxAttributes; notes?: TmxNote[]; source?: memory.VariantExtras; target?: memory.VariantExtras }>();

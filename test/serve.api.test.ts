@@ -192,6 +192,19 @@ describe('helpers of the editor', () => {
     }
   });
 
+  it('marks a match its memory says is not approved', async () => {
+    const original = read(root, 'locales/ar/memory.tmx');
+    try {
+      write(root, 'locales/ar/memory.tmx', original.replace(/(<tu\b[^>]*>)/g, '$1<prop type="approved">no</prop>'));
+      const { body } = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=ar`);
+      expect(body.matches[0]).toMatchObject({ score: 100, kind: 'exact', notApproved: 'approved: no' });
+    } finally {
+      write(root, 'locales/ar/memory.tmx', original);
+    }
+    const { body } = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=ar`);
+    expect(body.matches[0]!.notApproved).toBeUndefined();
+  });
+
   it('finds the memory entries holding a phrase, in the French or in the translation, with where it is', async () => {
     const enc = encodeURIComponent;
     const { status, body } = await json<ConcordanceResponse>(`/api/concordance?lang=ar&q=${enc('partie OUEST')}`);

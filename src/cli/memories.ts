@@ -168,7 +168,7 @@ export interface LoadOptions {
 export const INDEX_CACHE_MIN_ENTRIES = 20_000;
 const CACHE_DIR = join('.cache', 'tessera');
 /** Bump when what goes into an index changes without its file format changing. */
-const CACHE_KEY_VERSION = '2';
+const CACHE_KEY_VERSION = '3';
 
 /**
  * Every memory of a language, indexed file by file: an unchanged file's index comes from the

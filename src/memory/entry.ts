@@ -59,6 +59,13 @@ export interface MemoryEntry {
   /** Native codes behind the tags of `source` / `target`, when the entry came from TMX. */
   sourceCodes?: TmxInlineCode[];
   targetCodes?: TmxInlineCode[];
+  /**
+   * Set when the memory marks this translation as not approved (approval.ts): the mark as the
+   * file gives it, e.g. `approved: no` (Okapi) or `x-ConfirmationLevel: Draft` (Trados Studio).
+   * Read from the unit's props when the entry is made; writing the entry back writes those props,
+   * not this field.
+   */
+  notApproved?: string;
   /** Only when the unit held more than the fields above (see EntryTmx). */
   tmx?: EntryTmx;
 }

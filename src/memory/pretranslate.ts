@@ -1,7 +1,8 @@
 // Pre-translation: new, empty entries of a PO file are filled from the memories. Exact and
 // in-context matches can go in as translated; fuzzy ones always stay fuzzy, with the match's
-// origin in a translator comment so that the reviewer knows where the text came from. A
-// segment without words (a table cell `9`, a year) is its own translation: it is copied.
+// origin in a translator comment so that the reviewer knows where the text came from. So does a
+// match the memory marks as not approved (a draft, a rejected translation: approval.ts), however
+// exact. A segment without words (a table cell `9`, a year) is its own translation: it is copied.
 import { plainText } from '../source/index.js';
 import type { TranslationEntry, TranslationFile } from '../types.js';
 import type { LookupQuery, Match } from './rank.js';
@@ -19,6 +20,8 @@ export interface Prefill {
   /** File the match came from. */
   origin: string | undefined;
   fuzzy: boolean;
+  /** The memory's mark when it says the match is not approved (`approved: no`). */
+  notApproved?: string;
 }
 
 /** Marks the comments we write, so that a later fill replaces them instead of piling up. */
@@ -53,10 +56,11 @@ export function pretranslate(
       next: live[at + 1]?.source ?? '',
     });
     if (!match) return entry;
-    const fuzzy = match.score < 100 || match.adapted !== undefined || !options.exactAsTranslated;
+    const { notApproved } = match.entry;
+    const fuzzy = match.score < 100 || match.adapted !== undefined || notApproved !== undefined || !options.exactAsTranslated;
     const origin = match.entry.origin;
-    filled.push({ id: entry.id, score: match.score, kind: match.kind, origin, fuzzy });
-    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}${match.notAdapted !== undefined ? `; figures not adapted: ${match.notAdapted}` : ''}`;
+    filled.push({ id: entry.id, score: match.score, kind: match.kind, origin, fuzzy, ...(notApproved !== undefined ? { notApproved } : {}) });
+    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${notApproved !== undefined ? `, not approved there (${notApproved})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}${match.notAdapted !== undefined ? `; figures not adapted: ${match.notAdapted}` : ''}`;
     return { ...entry, target: match.adapted ?? match.entry.target, fuzzy, translatorComments: withNote(entry, note) };
   });
   return { po: { ...po, entries }, filled };

@@ -90,9 +90,11 @@ export function scoreHit(
   return { score, kind: 'fuzzy', entry, order: hit.entry, penalties };
 }
 
+/** Best first: the higher score, then an approved translation, then the newer, then the earlier entry. */
 function compare(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
+    Number(a.entry.notApproved !== undefined) - Number(b.entry.notApproved !== undefined) ||
     (b.entry.changed ?? b.entry.created ?? '').localeCompare(a.entry.changed ?? a.entry.created ?? '') ||
     a.order - b.order
   );

@@ -14,6 +14,7 @@ import {
   type TmxVariant,
   type TranslationUnit,
 } from '../formats/tmx/index.js';
+import { notApprovedMark } from './approval.js';
 import { PROP_DOC, PROP_NEXT, PROP_PREV, type EntryTmx, type MemoryEntry, type MemoryProp, type VariantExtras } from './entry.js';
 
 const DATES = ['creationdate', 'changedate'] as const;
@@ -93,6 +94,9 @@ export function entriesFromUnit(unit: TranslationUnit, options: EntriesFromTmxOp
     if (options.origin !== undefined) entry.origin = options.origin;
     if (source.codes.length > 0) entry.sourceCodes = source.codes;
     if (target.codes.length > 0) entry.targetCodes = target.codes;
+    // Read here, not from `tmx`: an index keeps its entries without the extras.
+    const notApproved = notApprovedMark(unit.props, source.props, target.props);
+    if (notApproved !== undefined) entry.notApproved = notApproved;
     const tmx = options.extras === false ? undefined : unitExtras(unit, source, target);
     if (tmx) entry.tmx = tmx;
     return entry;

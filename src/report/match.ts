@@ -1,7 +1,8 @@
-// The text of one translation-memory match (tessera tm lookup): score, kind and origin, the
-// memory's source as a word diff against the query, and the target, adapted or with the reason it
-// was not. Memory text is shown with its control characters made visible, as in every report:
-// a memory from elsewhere must not move the terminal's cursor or reorder its line.
+// The text of one translation-memory match (tessera tm lookup): score, kind, origin and the
+// memory's mark when it says the translation is not approved, the memory's source as a word diff
+// against the query, and the target, adapted or with the reason it was not. Memory text is shown
+// with its control characters made visible, as in every report: a memory from elsewhere must not
+// move the terminal's cursor or reorder its line.
 import type { Match, WordDiff } from '../memory/index.js';
 import { visible } from './terminal.js';
 
@@ -14,7 +15,8 @@ function showDiff(diff: readonly WordDiff[]): string {
 export function formatMatch(match: Match): string {
   const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ');
   const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
-  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}`, `     source: ${showDiff(match.diff)}`];
+  const approval = match.entry.notApproved !== undefined ? `  not approved (${match.entry.notApproved})` : '';
+  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}${approval}`, `     source: ${showDiff(match.diff)}`];
   if (match.adapted !== undefined) {
     lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
   } else {

@@ -169,6 +169,8 @@ export interface MatchView {
   adapted: string;
   /** When only figures differ but they could not be put in, why (`the target has no 426`). */
   notAdapted?: string;
+  /** The memory's mark when it says this translation is not approved (`approved: no`). */
+  notApproved?: string;
   /** From the memory source to the segment's French: delete = only in the memory. */
   diff: DiffPart[];
   /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */

@@ -108,5 +108,6 @@ function matchView(match: Match): MatchView {
   };
   if (match.entry.origin !== undefined) view.origin = match.entry.origin;
   if (match.notAdapted !== undefined) view.notAdapted = match.notAdapted;
+  if (match.entry.notApproved !== undefined) view.notApproved = match.entry.notApproved;
   return view;
 }

@@ -113,6 +113,12 @@ function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: s
               <div class="match-head">
                 <span class={`score score-${scoreBand(match.score)}`}>{match.score}%</span> <span class="kind">{match.kind}</span>
                 {match.origin && <span class="origin"> · {match.origin}</span>}
+                {match.notApproved && (
+                  <span class="not-approved" title={`The memory marks this translation as not approved (${match.notApproved})`}>
+                    {' '}
+                    · not approved
+                  </span>
+                )}
                 <button type="button" class="insert" onClick={() => props.onInsert(match)} aria-keyshortcuts={`Control+${k + 1}`}>
                   Insert <kbd>Ctrl</kbd>+<kbd>{k + 1}</kbd>
                 </button>

@@ -185,6 +185,7 @@ function matchJson(match: Match): Record<string, unknown> {
     origin: match.entry.origin ?? null,
     tuid: match.entry.tuid ?? null,
     doc: match.entry.doc ?? null,
+    notApproved: match.entry.notApproved ?? null,
   };
 }
 

@@ -1,0 +1,106 @@
+// Translations a memory marks as not approved: how each tool's mark is read, and what follows
+// from it (ranked after an approved one, never pre-filled as translated).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseTmx } from '../src/formats/tmx/index.js';
+import { notApprovedMark } from '../src/memory/approval.js';
+import { buildIndex, entriesFromTmx, lookup, type MemoryEntry } from '../src/memory/index.js';
+import { pretranslate } from '../src/memory/pretranslate.js';
+import type { TranslationFile } from '../src/types.js';
+
+const p = (type: string, value: string) => ({ type, value });
+
+describe('notApprovedMark', () => {
+  it.each<[string, ReturnType<typeof p>[], ReturnType<typeof p>[], ReturnType<typeof p>[], string | undefined]>([
+    ['Okapi: approved no on the target', [], [], [p('approved', 'no')], 'approved: no'],
+    ['Okapi: approved yes', [], [], [p('approved', 'yes')], undefined],
+    ['Okapi: the mark on the unit', [p('approved', 'no')], [], [], 'approved: no'],
+    ['a memory read the other way round: the draft is the source', [], [p('approved', 'no')], [], 'approved: no'],
+    ['values in any case, with spaces', [], [], [p('approved', ' False ')], 'approved: False'],
+    ['prop types are case-sensitive', [], [], [p('Approved', 'no')], undefined],
+    ['Trados Studio: a draft', [p('x-ConfirmationLevel', 'Draft')], [], [], 'x-ConfirmationLevel: Draft'],
+    ['Trados Studio: a rejected translation', [p('x-ConfirmationLevel', 'RejectedTranslation')], [], [], 'x-ConfirmationLevel: RejectedTranslation'],
+    ['Trados Studio: rejected at sign-off', [p('x-ConfirmationLevel', 'RejectedSignOff')], [], [], 'x-ConfirmationLevel: RejectedSignOff'],
+    ['Trados Studio: translated', [p('x-ConfirmationLevel', 'Translated')], [], [], undefined],
+    ['Trados Studio: approved', [p('x-ConfirmationLevel', 'ApprovedTranslation')], [], [], undefined],
+    ['Trados Studio: signed off', [p('x-ConfirmationLevel', 'ApprovedSignOff')], [], [], undefined],
+    ['Trados Studio: a memory older than the levels', [p('x-ConfirmationLevel', 'Unspecified')], [], [], undefined],
+    ['Trados Studio writes the level on the unit only', [], [], [p('x-ConfirmationLevel', 'Draft')], undefined],
+    ['the target is named first', [p('x-ConfirmationLevel', 'Draft')], [], [p('approved', 'no')], 'approved: no'],
+    ['other props say nothing', [p('x-doc', 'no'), p('x-Origin', 'TM')], [], [p('x-client', 'Draft')], undefined],
+  ])('%s', (_name, unit, source, target, expected) => {
+    expect(notApprovedMark(unit, source, target)).toBe(expected);
+  });
+});
+
+const okapi = parseTmx(readFileSync(new URL('fixtures/tmx/okapi-rainbow_potest_en_fr.tmx', import.meta.url), 'utf8'));
+
+describe('entries from a memory with approval marks', () => {
+  it("reads Okapi's marks, in both directions, with or without the unit's extras", () => {
+    for (const [sourceLang, extras] of [['en', true], ['fr', true], ['en', false]] as const) {
+      const entries = entriesFromTmx(okapi, { sourceLang, extras });
+      const marked = entries.filter((e) => e.notApproved !== undefined);
+      expect(marked.map((e) => [e.tuid, e.notApproved])).toEqual([
+        ['P2FB90C53', 'approved: no'],
+        ['ND00CDCC1', 'approved: no'],
+        ['N8C072106-0', 'approved: no'],
+        ['N8C072106-1', 'approved: no'],
+      ]);
+      expect(entries.length).toBeGreaterThan(marked.length);
+    }
+  });
+});
+
+const entry = (target: string, extra: Partial<MemoryEntry> = {}): MemoryEntry => ({
+  source: 'Le bilan s’est alourdi.',
+  target,
+  sourceLang: 'fr',
+  targetLang: 'en',
+  props: [],
+  ...extra,
+});
+
+describe('an unapproved translation in a lookup', () => {
+  it('ranks after an approved one of the same score, even a newer and earlier one', () => {
+    const index = buildIndex([
+      entry('The toll rose (draft).', { notApproved: 'approved: no', changed: '20250101T000000Z' }),
+      entry('The toll has risen.', { changed: '20200101T000000Z' }),
+    ]);
+    const matches = lookup(index, { text: 'Le bilan s’est alourdi.' });
+    expect(matches.map((m) => [m.score, m.entry.target])).toEqual([
+      [100, 'The toll has risen.'],
+      [100, 'The toll rose (draft).'],
+    ]);
+  });
+
+  it('still ranks by score first', () => {
+    const index = buildIndex([entry('Exact draft.', { notApproved: 'x-ConfirmationLevel: Draft' }), entry('Close.', { source: 'Le bilan s’est alourdi hier.' })]);
+    expect(lookup(index, { text: 'Le bilan s’est alourdi.' }).map((m) => m.entry.target)).toEqual(['Exact draft.', 'Close.']);
+  });
+});
+
+describe('pre-translation from an unapproved translation', () => {
+  const po: TranslationFile = {
+    doc: 'brief',
+    lang: 'en',
+    headers: {},
+    entries: [{ id: 's-1', source: 'Le bilan s’est alourdi.', target: '', fuzzy: false, obsolete: false }],
+  };
+
+  it('stays fuzzy however exact, and says why', () => {
+    const index = buildIndex([entry('The toll rose.', { notApproved: 'approved: no', origin: 'locales/en/agency.tmx', tuid: 'P2' })]);
+    const { po: out, filled } = pretranslate(po, (query) => lookup(index, query, { limit: 1 })[0], { exactAsTranslated: true });
+    expect(out.entries[0]).toMatchObject({
+      target: 'The toll rose.',
+      fuzzy: true,
+      translatorComments: 'tm: exact match 100% from locales/en/agency.tmx (P2), not approved there (approved: no)',
+    });
+    expect(filled).toEqual([{ id: 's-1', score: 100, kind: 'exact', origin: 'locales/en/agency.tmx', fuzzy: true, notApproved: 'approved: no' }]);
+  });
+
+  it('an approved exact match goes in as translated', () => {
+    const index = buildIndex([entry('The toll rose.', { notApproved: 'approved: no' }), entry('The toll has risen.')]);
+    const { po: out } = pretranslate(po, (query) => lookup(index, query, { limit: 1 })[0], { exactAsTranslated: true });
+    expect(out.entries[0]).toMatchObject({ target: 'The toll has risen.', fuzzy: false });
+  });
+});
