@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDEX_CACHE_MIN_ENTRIES, loadMemories, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
-import { buildIndex, lookup } from '../src/memory/index.js';
+import { buildIndex, concordance, lookup } from '../src/memory/index.js';
+import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
+import type { TranslationEntry } from '../src/types.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 // The sample's sentence with a new figure: a fuzzy match, adapted.
@@ -15,6 +17,14 @@ const QUERY =
   "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
 const CACHE_NAME = /^memory\.en\.[0-9a-f]{12}\.\d+-[0-9a-f]{20}\.idx$/;
 const ALWAYS = { cacheMin: 0 };
+
+/** Edit the English PO file of the sample as a translator would. */
+function editPo(root: string, edit: (entries: TranslationEntry[]) => void): void {
+  const file = 'locales/en/mossoul-2017.po';
+  const po = parsePo(read(root, file), file, 'en');
+  edit(po.entries);
+  write(root, file, serializePo(po, parsePot(read(root, 'locales/mossoul-2017.pot'), 'locales/mossoul-2017.pot')));
+}
 
 function cacheFiles(root: string): string[] {
   const dir = join(root, '.cache', 'tessera');
@@ -120,7 +130,7 @@ describe('the memory index cache', () => {
       const [cache] = cacheFiles(root);
       append(root, unit('n1', "Le convoi est arrivé à Mossoul à l'aube.", 'The convoy reached Mosul at dawn.') + unit('n2', QUERY, 'At least 450 civilians were killed.'));
       const after = loadMemories(project, 'en', SMALL);
-      expect([after.built, after.appended]).toEqual([[], ['locales/en/memory.tmx']]);
+      expect([after.built, after.patched]).toEqual([[], ['locales/en/memory.tmx']]);
       expect(after.byFile[0]!.map((index) => index.size)).toEqual([14, 2]);
       after.keep();
       expect(cacheFiles(root)).toEqual([cache]);
@@ -130,17 +140,17 @@ describe('the memory index cache', () => {
       expect(all(after.indexes, QUERY)[0]).toEqual([100, 'n2', 'At least 450 civilians were killed.']);
     });
 
-    it('is indexed whole again when a unit before the end changed, or when the new ones are many', () => {
+    it('with a unit changed before the end too, is patched with both; with many new units, is indexed whole', () => {
       const root = sampleProject();
       const project = loadProject(root);
       loadMemories(project, 'en', SMALL).keep();
       // An edit of the same length before the end, and a unit appended: the cache's offset still
-      // falls on the end of the units, but its bytes before differ.
+      // falls on the end of the units, but its bytes before differ (the unit map finds which).
       write(root, 'locales/en/memory.tmx', read(root, 'locales/en/memory.tmx').replace('civilians', 'civilianz'));
       append(root, unit('n1', 'Une phrase de plus.', 'One more sentence.'));
       const changed = loadMemories(project, 'en', SMALL);
-      expect([changed.built, changed.appended]).toEqual([['locales/en/memory.tmx'], []]);
-      const targets = changed.indexes.flatMap((index) => Array.from({ length: index.size }, (_, i) => index.entries.get(i).target));
+      expect([changed.built, changed.patched]).toEqual([[], ['locales/en/memory.tmx']]);
+      const targets = lookup(changed.indexes, { text: 'Mossoul' }, { limit: Infinity, min: 0 }).map((m) => m.entry.target);
       expect(targets.filter((target) => target.includes('civilianz'))).toHaveLength(1);
       changed.keep();
       append(root, Array.from({ length: 5 }, (_, i) => unit(`m${i}`, `Phrase ${i}.`, `Sentence ${i}.`)).join(''));
@@ -182,8 +192,108 @@ describe('the memory index cache', () => {
       expect(updated.startsWith(without.slice(0, without.lastIndexOf('</body>')))).toBe(true);
       expect(updated.length).toBeGreaterThan(without.length);
       const after = loadMemories(loadProject(root), 'en', SMALL);
-      expect([after.built, after.appended]).toEqual([[], ['locales/en/memory.tmx']]);
+      expect([after.built, after.patched]).toEqual([[], ['locales/en/memory.tmx']]);
       expect(after.byFile[0]!.map((index) => index.size)).toEqual([13, 1]);
+    });
+  });
+
+  describe('a memory whose units changed in place', () => {
+    const SMALL = { cacheMin: 5 };
+    const MEMORY = 'locales/en/memory.tmx';
+    /** The i-th unit of the memory (`<tu` to `</tu>`). */
+    const nthUnit = (memory: string, i: number): string => {
+      let at = -1;
+      for (let n = 0; n <= i; n++) at = memory.indexOf('<tu ', at + 1);
+      return memory.slice(at, memory.indexOf('</tu>', at) + '</tu>'.length);
+    };
+    const edit = (root: string, change: (memory: string) => string) => write(root, MEMORY, change(read(root, MEMORY)));
+    const all = (memories: Parameters<typeof lookup>[0], text: string) =>
+      lookup(memories, { text }, { limit: Infinity, min: 50 }).map((m) => [m.score, m.entry.tuid, m.entry.source, m.entry.target]);
+    /** The patched memory answers as one index of the file as it is now: lookups and concordance, in the same order. */
+    const expectSameAsWhole = (project: ReturnType<typeof loadProject>, loaded: ReturnType<typeof loadMemories>) => {
+      const whole = buildIndex(readMemory(project, MEMORY, 'en'));
+      expect(loaded.size).toBe(whole.size);
+      const texts = readMemory(project, MEMORY, 'en').map((e) => e.source);
+      for (const text of [QUERY, ...texts.slice(0, 6), 'Mossoul']) expect(all(loaded.indexes, text)).toEqual(all(whole, text));
+      for (const phrase of ['Mossoul', 'civils', 'Daech']) {
+        const hits = (memories: Parameters<typeof concordance>[0]) => concordance(memories, phrase, { limit: 100 }).hits.map((h) => [h.entry.tuid, h.target]);
+        expect(hits(loaded.indexes)).toEqual(hits(whole));
+      }
+    };
+
+    it('keeps its cached index and reads only the units replaced, which take their old places', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      const [cache] = cacheFiles(root);
+      const memory = read(root, MEMORY);
+      // A new translation of one unit, a new French for another (its segment was edited), and a unit appended.
+      const second = nthUnit(memory, 1);
+      const ninth = nthUnit(memory, 8);
+      const frenchOfNinth = /<tuv xml:lang="fr">\s*<seg>([^<]*)<\/seg>/.exec(ninth)![1]!;
+      edit(root, (m) =>
+        m
+          .replace(second, second.replace(/(<tuv xml:lang="en">\s*<seg>)[^<]*/, '$1A revised translation.'))
+          .replace(ninth, ninth.replace(frenchOfNinth, QUERY))
+          .replace('</body>', '<tu tuid="n1"><tuv xml:lang="fr"><seg>Une phrase de plus.</seg></tuv><tuv xml:lang="en"><seg>One more sentence.</seg></tuv></tu>\n</body>'),
+      );
+      const after = loadMemories(project, 'en', SMALL);
+      expect([after.built, after.patched]).toEqual([[], [MEMORY]]);
+      expect(after.byFile[0]!.map((index) => [index.size, index.replaces && Array.from(index.replaces)])).toEqual([
+        [14, undefined],
+        [2, [1, 8]],
+        [1, undefined],
+      ]);
+      after.keep();
+      expect(cacheFiles(root)).toEqual([cache]);
+      expectSameAsWhole(project, after);
+      expect(all(after.indexes, QUERY)[0]).toEqual([100, after.indexes[1]!.entries.get(1).tuid, QUERY, after.indexes[1]!.entries.get(1).target]);
+      expect(all(after.indexes, frenchOfNinth).filter(([score]) => score === 100)).toEqual([]);
+    });
+
+    it('is what tm update writes when a translation changed', async () => {
+      const root = sampleProject();
+      loadMemories(loadProject(root), 'en', SMALL).keep();
+      editPo(root, (entries) => {
+        const entry = entries.find((e) => e.target.includes('civilians'))!;
+        entry.target = entry.target.replace('civilians', 'non-combatants');
+      });
+      expect((await tessera(['tm', 'update'], root)).stdout).toBe('locales/en/memory.tmx: 14 entries (0 added, 1 changed)\n');
+      const project = loadProject(root);
+      const after = loadMemories(project, 'en', SMALL);
+      expect([after.built, after.patched]).toEqual([[], [MEMORY]]);
+      expect(after.byFile[0]!.map((index) => index.size)).toEqual([14, 1]);
+      expectSameAsWhole(project, after);
+    });
+
+    it.each<[string, (memory: string) => string]>([
+      ['a replaced unit that gives another number of entries', (m) => m.replace(nthUnit(m, 3), nthUnit(m, 3).replace('xml:lang="en"', 'xml:lang="de"'))],
+      ['another head', (m) => m.replace('creationtoolversion="', 'creationtoolversion="9')],
+      ['a comment between units', (m) => m.replace(nthUnit(m, 1), `<!-- <tu> -->${nthUnit(m, 1)}`)],
+      ['text between units', (m) => m.replace(nthUnit(m, 1), `stray${nthUnit(m, 1)}`)],
+      ['a unit taken out', (m) => m.replace(nthUnit(m, 5), '')],
+      ['as many changed units as would deserve a cache of their own', (m) => m.replaceAll('civils', 'civilz')],
+    ])('is indexed whole again after %s', (_, change) => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      edit(root, change);
+      let loaded: ReturnType<typeof loadMemories> | undefined;
+      try {
+        loaded = loadMemories(project, 'en', SMALL);
+      } catch {
+        // Text between units: the whole file is read, and the error reported.
+        return;
+      }
+      expect([loaded.built, loaded.patched]).toEqual([[MEMORY], []]);
+    });
+
+    it('a replaced unit that does not parse: the whole file is read, and the error names its line', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      edit(root, (m) => m.replace(nthUnit(m, 2), nthUnit(m, 2).replace('</seg>', '')));
+      expect(() => loadMemories(project, 'en', SMALL)).toThrow(expect.objectContaining({ file: MEMORY, line: expect.any(Number) }));
     });
   });
 

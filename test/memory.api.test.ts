@@ -27,6 +27,7 @@ describe('memory API', () => {
       'lookup',
       'lookupBruteForce',
       'memoryHeader',
+      'memorySize',
       'mergeEntries',
       'mergeKey',
       'normalizeForMatching',

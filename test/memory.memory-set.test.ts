@@ -1,7 +1,7 @@
 // Several indexes (one per memory file) searched as one memory: lookups and concordance answer
 // exactly as one index built from the same entries in the same order, ties included.
 import { describe, expect, it } from 'vitest';
-import { buildIndex, concordance, lookup, type Match, type MemoryEntry, type MemoryIndex } from '../src/memory/index.js';
+import { buildIndex, concordance, lookup, memorySize, type Match, type MemoryEntry, type MemoryIndex } from '../src/memory/index.js';
 import { entry } from './support/memory-entry.js';
 import { prng } from './support/prng.js';
 
@@ -57,6 +57,54 @@ describe('several indexes as one memory', () => {
         expect(tuids(concordance(files, phrase, { in: field, limit: 7 }))).toEqual(tuids(concordance(whole, phrase, { in: field, limit: 7 })));
       }
     }
+  });
+
+  it.each(cases)('entries replaced in place: case $n ($parts files, the first patched)', ({ n, entries, parts }) => {
+    // The first file's cached index, and an index of the entries since replaced in it (some with a
+    // new source, some with a new target only): numbered as one index of the entries as they are now.
+    const files = split(random, entries, parts);
+    const firstSize = files[0]!.size;
+    const replaced = Array.from(new Set(Array.from({ length: Math.min(firstSize, 1 + (n % 5)) }, () => Math.floor(random() * firstSize)))).sort((a, b) => b - a);
+    const now = entries.slice();
+    const replacing = replaced.map((slot, i) => {
+      const old = now[slot]!;
+      now[slot] = i % 2 === 0 ? { ...old, target: `${old.target} (revised)` } : { ...old, source: now[Math.floor(random() * now.length)]!.source, tuid: `r${slot}` };
+      return now[slot]!;
+    });
+    const patched = [files[0]!, ...(replaced.length ? [{ ...buildIndex(replacing), replaces: Uint32Array.from(replaced) }] : []), ...files.slice(1)];
+    const whole = buildIndex(now);
+    expect(memorySize(patched)).toBe(whole.size);
+    for (let q = 0; q < 25; q++) {
+      const base = (q < replacing.length ? replacing[q]! : now[Math.floor(random() * now.length)]!).source;
+      const text = q % 2 === 0 ? base : base.replace(/\d+/, '77').replace('le ', 'la ');
+      for (const options of [{ limit: 1 }, { limit: 3 }, { limit: Infinity, min: 60 }]) {
+        expect(shown(lookup(patched, { text, id: `t${q}` }, options))).toEqual(shown(lookup(whole, { text, id: `t${q}` }, options)));
+      }
+    }
+    for (const phrase of ['convoi', 'Mossoul', 'revised', 'target 1']) {
+      for (const field of ['source', 'target'] as const) {
+        const tuids = (found: ReturnType<typeof concordance>) => [found.total, found.hits.map((hit) => [hit.entry.tuid, hit.target])];
+        expect(tuids(concordance(patched, phrase, { in: field, limit: 7 }))).toEqual(tuids(concordance(whole, phrase, { in: field, limit: 7 })));
+      }
+    }
+  });
+
+  it('a replacement ties in the place of the entry it replaces', () => {
+    const entries = [entry('Le convoi.', 'first', { tuid: 'a' }), entry('La ville.', 'second', { tuid: 'b' }), entry('Le convoi.', 'third', { tuid: 'c' })];
+    const replacing = entry('Le convoi.', 'second, revised', { tuid: 'b' });
+    const patched = [buildIndex(entries), { ...buildIndex([replacing]), replaces: Uint32Array.of(1) }];
+    const whole = buildIndex([entries[0]!, replacing, entries[2]!]);
+    const targets = (memories: MemoryIndex | MemoryIndex[]) => lookup(memories, { text: 'Le convoi.' }).map((m) => m.entry.target);
+    expect(targets(patched)).toEqual(['first', 'second, revised', 'third']);
+    expect(targets(patched)).toEqual(targets(whole));
+    expect(concordance(patched, 'convoi').hits.map((hit) => hit.target)).toEqual(['first', 'second, revised', 'third']);
+    expect(lookup(patched, { text: 'La ville.' })).toEqual([]);
+  });
+
+  it('refuses replacements without an index to replace in, or beyond its entries', () => {
+    const replacing = { ...buildIndex([entry('Le convoi.', 'The convoy.')]), replaces: Uint32Array.of(1) };
+    expect(() => lookup([replacing], { text: 'Le convoi.' })).toThrow(/must follow/);
+    expect(() => lookup([buildIndex([entry('La ville.', 'The city.')]), replacing], { text: 'Le convoi.' })).toThrow(/entry 1 of an index of 1/);
   });
 
   it('an earlier file wins a tie: the same source in both, the same score, no dates', () => {

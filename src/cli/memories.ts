@@ -3,7 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createTmxReader, tmxChunks, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
+import { createTmxReader, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndex,
   buildIndexFromStore,
@@ -14,7 +14,7 @@ import {
   type EntriesFromTmxOptions,
   loadIndex,
   lookup,
-  memoryHeader,
+  memorySize,
   mergeKey,
   serializeIndexParts,
   type LookupQuery,
@@ -24,6 +24,7 @@ import {
 } from '../memory/index.js';
 import { listFiles, readBytes, readCache, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
+import { readUnitMap, unitChanges, unitMap, unitMapBytes, type UnitMap } from './unit-map.js';
 
 /** The project's own memory of a language, relative to the root. */
 export function ownMemoryPath(project: Project, lang: string): string {
@@ -103,13 +104,16 @@ function entriesIn(
   lang: string,
   extras = true,
   onHeader?: (header: TmxHeader) => void,
+  perUnit?: number[],
 ): Generator<MemoryEntry> {
   const options = entryOptions(project, file, lang, extras);
   return fromUnits<MemoryEntry>(
     file,
     bytes,
     (unit, ready) => {
-      for (const entry of entriesFromUnit(unit, options)) ready.push(entry);
+      const entries = entriesFromUnit(unit, options);
+      perUnit?.push(entries.length);
+      for (const entry of entries) ready.push(entry);
     },
     onHeader,
   );
@@ -141,14 +145,17 @@ export interface LoadedMemories {
   files: string[];
   /** The indexes of every file, in the order of `files`: lookups search them as one memory. */
   indexes: MemoryIndex[];
-  /** Per file (in the order of `files`), its indexes: one, or its cached index and one of the units appended since. */
+  /**
+   * Per file (in the order of `files`), its indexes: one, or its cached index followed by one of
+   * the units replaced in place since and one of the units appended since (either may be absent).
+   */
   byFile: MemoryIndex[][];
   /** Entries in all of them. */
   size: number;
   /** The files whose index was built from the whole TMX here; the others' came from the cache (or `reuse`). */
   built: string[];
-  /** The files whose cached index was used for the units they had, with an index of the units appended since. */
-  appended: string[];
+  /** The files whose cached index was used for their unchanged units, with indexes of the units replaced or appended since. */
+  patched: string[];
   /**
    * Writes the indexes built here that are large enough to the cache, and removes the language's
    * cache files that no longer belong to one of its memory files. Commands call it once they have
@@ -187,9 +194,9 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
     files,
     indexes,
     byFile,
-    size: indexes.reduce((sum, index) => sum + index.size, 0),
+    size: memorySize(indexes),
     built: files.filter((_, i) => parts[i]!.how === 'built'),
-    appended: files.filter((_, i) => parts[i]!.how === 'appended'),
+    patched: files.filter((_, i) => parts[i]!.how === 'patched'),
     keep() {
       for (const part of parts) part.keep();
       const current = files.map((file) => cachePrefix(lang, file));
@@ -203,30 +210,34 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
  * Cache file names: `memory.<lang>.<file>.<end>-<contents>.idx`: a hash of the memory file's
  * path, then the offset of its last `</body>` and a hash of its bytes before it (the units). The
  * dots keep `en` from taking `en-GB`'s files for its own, and the fixed-length path hash keeps one
- * file's prefix from being the start of another's. A file that only gained units at its end (what
- * `tm update` writes when it only adds) still starts with the bytes a cache was made from.
+ * file's prefix from being the start of another's. A file that changed since (what `tm update`
+ * writes) finds the cache of its earlier self by the path hash, and the unit map after the index
+ * says what changed (patchedFrom).
  */
 function cachePrefix(lang: string, file?: string): string {
   return file === undefined ? `memory.${lang}.` : `memory.${lang}.${createHash('sha256').update(file).digest('hex').slice(0, 12)}.`;
 }
 
-/** How a file's indexes were had: from the cache (or the caller), extended by appended units, or built. */
+/** How a file's indexes were had: from the cache (or the caller), patched with the units replaced or appended since, or built. */
+type LoadedHow = 'cached' | 'patched' | 'built';
+
 interface LoadedFile {
   indexes: MemoryIndex[];
-  how: 'cached' | 'appended' | 'built';
+  how: LoadedHow;
   keep(): void;
 }
 
 /** One memory file, indexed (from the cache when unchanged). */
 function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number): LoadedFile {
   const read = readMemoryFile(project, lang, file, cacheMin);
-  if ('indexes' in read) return { indexes: read.indexes, how: read.appended ? 'appended' : 'cached', keep: () => {} };
-  const { cacheFile, prefix, encoded, sources } = read;
+  if ('indexes' in read) return { indexes: read.indexes, how: read.how, keep: () => {} };
+  const { cacheFile, prefix, encoded, sources, units } = read;
   const index = buildIndexFromStore(encodedStore(encoded), sources);
   sources.length = 0;
   let worth = index.size > 0 && index.size >= cacheMin;
   const keep = (): void => {
-    if (worth) writeCache(project.root, cacheFile, serializeIndexParts(index), prefix);
+    // The unit map after the index: the next command can then reuse the index when units change in place.
+    if (worth) writeCache(project.root, cacheFile, [...serializeIndexParts(index), ...(units ? [unitMapBytes(units)] : [])], prefix);
     worth = false;
   };
   return { indexes: [index], how: 'built', keep };
@@ -244,9 +255,6 @@ function contentHash(project: Project, lang: string, file: string, bytes: Buffer
 /** What follows the units of a TMX file. */
 const WELL_ENDED = /^<\/body>\s*<\/tmx>\s*$/;
 
-/** Tessera writes its memories in UTF-8 with this declaration: only such a file's end is read apart. */
-const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
-
 /**
  * A memory file's cached indexes, or its entries encoded as the cache stores them (smaller than
  * objects, and not millions of them for the garbage collector) with their sources apart for the
@@ -258,7 +266,7 @@ function readMemoryFile(
   lang: string,
   file: string,
   cacheMin: number,
-): { indexes: MemoryIndex[]; appended: boolean } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[] } {
+): { indexes: MemoryIndex[]; how: LoadedHow } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined } {
   const bytes = readBytes(project.root, file);
   const prefix = cachePrefix(lang, file);
   // Without a `</body>` the file cannot be read anyway: the whole of it is hashed, and parsing says why.
@@ -267,15 +275,19 @@ function readMemoryFile(
   const cacheFile = join(CACHE_DIR, `${prefix}${end}-${contentHash(project, lang, file, bytes, end)}.idx`);
   // The name covers the bytes before `</body>`: a cache is only taken for a file that ends as a
   // TMX file does after it (a truncated or trailing part is read, and reported).
-  if (WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'))) {
+  const wellEnded = WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'));
+  if (wellEnded) {
     const cached = cachedIndex(project.root, cacheFile);
-    if (cached) return { indexes: [cached], appended: false };
-    const extended = appendedTo(project, lang, file, bytes, end, prefix, cacheMin);
-    if (extended) return { indexes: extended, appended: true };
+    if (cached) return { indexes: [cached], how: 'cached' };
+    const patched = patchedFrom(project, lang, file, bytes, end, prefix, cacheMin);
+    if (patched) return { indexes: patched, how: 'patched' };
   }
   const sources: string[] = [];
-  const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false), (entry) => sources.push(ownCopy(entry.source)));
-  return { cacheFile, prefix, encoded, sources };
+  const perUnit: number[] = [];
+  const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit), (entry) => sources.push(ownCopy(entry.source)));
+  // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
+  const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, end, perUnit) : undefined;
+  return { cacheFile, prefix, encoded, sources, units };
 }
 
 /**
@@ -289,31 +301,61 @@ function ownCopy(text: string): string {
 }
 
 /**
- * A cached index of the file's first units and an index of the units after them, when the file
- * only gained units at its end since the cache was written, and fewer than `cacheMin` entries
- * (more would deserve a cache of their own: the whole file is indexed again). Anything amiss (no
- * such cache, an unreadable one, an end that does not parse) gives undefined: the caller reads
- * the whole file, and reports its errors with their lines.
+ * A cached index of the file's units as they were, an index of the units since replaced in place
+ * (taking the places of the entries they replace), and one of the units appended, when the cache's
+ * unit map (unit-map.ts) shows that the file changed only so, in fewer than `cacheMin` entries,
+ * and each replaced unit gives as many entries as before (so every entry keeps its number: the
+ * memory answers as one index of the file as it is now). Anything else gives undefined: the
+ * caller reads the whole file, and reports its errors with their lines.
  */
-function appendedTo(project: Project, lang: string, file: string, bytes: Buffer, end: number, prefix: string, cacheMin: number): MemoryIndex[] | undefined {
-  if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+function patchedFrom(project: Project, lang: string, file: string, bytes: Buffer, end: number, prefix: string, cacheMin: number): MemoryIndex[] | undefined {
   for (const name of listFiles(project.root, CACHE_DIR, '.idx')) {
-    const match = name.startsWith(prefix) ? /^(\d+)-([0-9a-f]{20})\.idx$/.exec(name.slice(prefix.length)) : null;
-    const from = match ? Number(match[1]) : -1;
-    if (!match || from >= end || contentHash(project, lang, file, bytes, from) !== match[2]) continue;
-    const cached = cachedIndex(project.root, join(CACHE_DIR, name));
-    if (!cached) return undefined;
+    if (!name.startsWith(prefix)) continue;
+    const found = cachedWithMap(project.root, join(CACHE_DIR, name));
+    const changes = found && unitChanges(found.map, bytes, end);
+    if (!found || !changes) continue;
+    const { headEnd, changed, appended: added } = changes;
+    if (changed.length + added.length >= cacheMin) return undefined;
+    // The changed and appended units, read under the file's own head (the same as the cache's).
+    const spans = [...changed, ...added];
+    const pieces = [bytes.subarray(0, headEnd), ...spans.map(({ start, end: to }) => bytes.subarray(start, to)), Buffer.from('</body></tmx>')];
+    const perUnit: MemoryEntry[][] = [];
     try {
-      // The units after the cached ones, read under the start of a memory Tessera writes.
-      const [head] = tmxChunks(memoryHeader(project.config.sourceLang), []);
-      const tail = Buffer.concat([Buffer.from(head!), bytes.subarray(from)]);
-      const entries = Array.from(entriesIn(project, file, tail, lang, false));
-      return entries.length < cacheMin ? [cached, buildIndex(entries)] : undefined;
+      const options = entryOptions(project, file, lang, false);
+      for (const entries of fromUnits<MemoryEntry[]>(file, Buffer.concat(pieces), (unit, ready) => ready.push(entriesFromUnit(unit, options)))) perUnit.push(entries);
     } catch {
       return undefined;
     }
+    if (perUnit.length !== spans.length) return undefined;
+    const replacing: MemoryEntry[] = [];
+    const slots: number[] = [];
+    for (const [c, { firstEntry, entries: count }] of changed.entries()) {
+      const entries = perUnit[c]!;
+      if (entries.length !== count) return undefined;
+      entries.forEach((entry, i) => {
+        replacing.push(entry);
+        slots.push(firstEntry + i);
+      });
+    }
+    const appended = perUnit.slice(changed.length).flat();
+    const indexes = [found.index];
+    if (replacing.length > 0) indexes.push({ ...buildIndex(replacing), replaces: Uint32Array.from(slots) });
+    if (appended.length > 0) indexes.push(buildIndex(appended));
+    return indexes;
   }
   return undefined;
+}
+
+/** A cached index with the unit map after it, or undefined (none, unreadable, or made without a map). */
+function cachedWithMap(root: string, cacheFile: string): { index: MemoryIndex; map: UnitMap } | undefined {
+  const bytes = readCache(root, cacheFile);
+  const map = bytes && readUnitMap(bytes);
+  if (!bytes || !map) return undefined;
+  try {
+    return { index: loadIndex(bytes, cacheFile), map };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -63,19 +63,21 @@ export function concordance(memories: Memories, phrase: string, options: Concord
   if (wanted === '') return { phrase: wanted, field, total: 0, hits: [] };
   // `order`: the entry's number in the whole memory, the last tie-breaker.
   const found: Array<{ index: MemoryIndex; entry: number; order: number; whole: boolean; length: number }> = [];
-  for (const { index, first } of memoryParts(memories)) {
+  for (const { index, number } of memoryParts(memories)) {
     if (field === 'source') {
       for (const member of sourceMembers(index, wanted)) {
         const text = memberText(index, member);
         const whole = standsAlone(text, wanted);
         for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) {
           const entry = index.sameEntries[e]!;
-          found.push({ index, entry, order: first + entry, whole, length: text.length });
+          const order = number(entry);
+          if (order >= 0) found.push({ index, entry, order, whole, length: text.length });
         }
       }
     } else {
       for (const [entry, target] of textsContaining(targetTexts(index), wanted)) {
-        found.push({ index, entry, order: first + entry, whole: standsAlone(target, wanted), length: target.length });
+        const order = number(entry);
+        if (order >= 0) found.push({ index, entry, order, whole: standsAlone(target, wanted), length: target.length });
       }
     }
   }

@@ -55,6 +55,12 @@ export interface MemoryIndex {
   readonly histograms: Histograms;
   /** Per group, which bigrams and trigrams its members may contain (index-signatures.ts). */
   readonly signatures: Signatures;
+  /**
+   * Set on an index of units that replaced some of the previous index's in place (a memory file
+   * changed since that index was cached): entry i stands in the place of entry `replaces[i]` of
+   * the nearest index before it without this field, which no longer answers (memory-set.ts).
+   */
+  readonly replaces?: Uint32Array;
 }
 
 /**

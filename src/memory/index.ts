@@ -8,6 +8,7 @@ export { encodedStore, encodeEntries, type EncodedEntries } from './entry-store.
 export { serializeIndex, serializeIndexParts, loadIndex } from './index-persist.js';
 export { lookup } from './lookup.js';
 export type { Memories } from './memory-set.js';
+export { memorySize } from './memory-set.js';
 export { concordance, type Concordance, type ConcordanceField, type ConcordanceHit, type ConcordanceOptions } from './concordance.js';
 export { lookupBruteForce } from './brute-force.js';
 export type { LookupQuery, LookupOptions, Match, MatchKind } from './rank.js';

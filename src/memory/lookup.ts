@@ -34,10 +34,12 @@ export function lookup(memories: Memories, query: LookupQuery, options: LookupOp
   const parts = memoryParts(memories);
   for (const threshold of thresholds) {
     const scored: Scored[] = [];
-    for (const { index, first } of parts) {
+    for (const { index, number } of parts) {
       for (const hit of searchIndex(index, normalized, threshold)) {
         // Numbered in the whole memory: ties go to the earlier file, then the earlier entry.
-        const s = scoreHit(query, { ...hit, entry: first + hit.entry }, index.entries.get(hit.entry), min, options.targetLang);
+        const entry = number(hit.entry);
+        if (entry < 0) continue;
+        const s = scoreHit(query, { ...hit, entry }, index.entries.get(hit.entry), min, options.targetLang);
         if (s) scored.push(s);
       }
     }
