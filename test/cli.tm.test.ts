@@ -235,6 +235,19 @@ describe('tessera tm', () => {
     expect(json.memories).toEqual(['locales/en/memory.tmx', 'locales/en/agency.tmx']);
   });
 
+  it('lists a translation held in two memories once, saying where else it is', async () => {
+    const dir = sampleProject();
+    write(dir, 'incoming/copy.tmx', read(dir, 'locales/en/memory.tmx'));
+    expect((await tessera(['tm', 'import', 'incoming/copy.tmx', '--to', 'en'], dir)).code).toBe(0);
+    const text = await tessera(['tm', 'lookup', FIGURE, '--to', 'en', '--limit', '2'], dir);
+    expect(text.stdout).toMatch(/^ *9\d  fuzzy  locales\/en\/memory\.tmx (s-[a-z0-9]+)  penalties: numbers\n {5}source: .*\n {5}also in: locales\/en\/copy\.tmx \1\n {5}target: /);
+    // The second match is another suggestion, not the copy.
+    expect(text.stdout.match(/^ *\d+  /gm)).toHaveLength(1);
+    const json = JSON.parse((await tessera(['tm', 'lookup', FIGURE, '--to', 'en', '--format', 'json'], dir)).stdout) as { matches: Array<{ origin: string; tuid: string; alsoIn: Array<{ origin: string; tuid: string }> }> };
+    expect(json.matches).toHaveLength(1);
+    expect(json.matches[0]!.alsoIn).toEqual([{ origin: 'locales/en/copy.tmx', tuid: json.matches[0]!.tuid }]);
+  });
+
   it("keeps a translation its memory marks as not approved fuzzy on extract, and says so in lookups", async () => {
     const dir = sampleProject();
     const added = 'Les secours ont fouillé les décombres toute la nuit.';

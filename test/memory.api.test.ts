@@ -88,6 +88,7 @@ describe('memory API', () => {
       notAdapted?: string;
       diff: memory.WordDiff[];
       penalties: memory.PenaltyKind[];
+      alsoIn?: memory.MemoryEntry[];
     }>();
     expectTypeOf<memory.MatchKind>().toEqualTypeOf<'in-context' | 'exact' | 'fuzzy'>();
     expectTypeOf<memory.WordDiff>().toEqualTypeOf<{ op: 'equal' | 'insert' | 'delete'; text: string }>();

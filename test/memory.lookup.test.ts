@@ -114,3 +114,42 @@ describe('lookup', () => {
     }
   });
 });
+
+describe('one suggestion, listed once', () => {
+  const convoy = 'Le convoi est arrivé à Mossoul hier soir.';
+  const copies = [
+    entry(convoy, 'The convoy reached Mosul last night.', { origin: 'locales/en/memory.tmx', tuid: 's-1' }),
+    entry(convoy, 'The convoy reached Mosul yesterday evening.', { origin: 'locales/en/memory.tmx', tuid: 's-2' }),
+  ];
+  const imported = [
+    entry(convoy, 'The convoy reached Mosul last night.', { origin: 'locales/en/agency.tmx', tuid: 'a-9' }),
+    entry(convoy, 'The convoy reached Mosul last night.', { origin: 'locales/en/agency.tmx', tuid: 'a-10' }),
+    entry('Le convoi est arrivé à Bagdad hier soir.', 'The convoy reached Baghdad last night.', { origin: 'locales/en/agency.tmx' }),
+  ];
+  const memories = [buildIndex(copies), buildIndex(imported)];
+  const shown = (matches: ReturnType<typeof lookup>) =>
+    matches.map((m) => [m.score, m.entry.target, m.entry.tuid, (m.alsoIn ?? []).map((e) => `${e.origin} ${e.tuid}`)]);
+
+  it('the same source and translation in several places is one match, with where else it is', () => {
+    expect(shown(lookup(memories, { text: convoy }))).toEqual([
+      [100, 'The convoy reached Mosul last night.', 's-1', ['locales/en/agency.tmx a-9', 'locales/en/agency.tmx a-10']],
+      [100, 'The convoy reached Mosul yesterday evening.', 's-2', []],
+      [expect.any(Number), 'The convoy reached Baghdad last night.', undefined, []],
+    ]);
+  });
+
+  it('the limit counts suggestions: copies do not crowd out another translation or a fuzzy match', () => {
+    // Three exact entries, two of them copies: the search at 100 alone does not fill a limit of 3.
+    expect(shown(lookup(memories, { text: convoy }, { limit: 3 })).map(([, target]) => target)).toEqual([
+      'The convoy reached Mosul last night.',
+      'The convoy reached Mosul yesterday evening.',
+      'The convoy reached Baghdad last night.',
+    ]);
+    expect(shown(lookup(memories, { text: convoy }, { limit: 1 }))).toEqual([[100, 'The convoy reached Mosul last night.', 's-1', ['locales/en/agency.tmx a-9', 'locales/en/agency.tmx a-10']]]);
+  });
+
+  it('brute force lists them the same way', () => {
+    const all = [...copies, ...imported];
+    for (const limit of [1, 2, 3, 10]) expect(shown(lookupBruteForce(all, { text: convoy }, { limit }))).toEqual(shown(lookup(buildIndex(all), { text: convoy }, { limit })));
+  });
+});

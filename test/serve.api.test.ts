@@ -192,6 +192,18 @@ describe('helpers of the editor', () => {
     }
   });
 
+  it('lists a translation held in two memories once, with the other file', async () => {
+    write(root, 'locales/ar/copy.tmx', read(root, 'locales/ar/memory.tmx'));
+    try {
+      const { body } = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=ar`);
+      expect(body.memories).toEqual(['locales/ar/memory.tmx', 'locales/ar/copy.tmx']);
+      expect(body.matches[0]).toMatchObject({ score: 100, origin: 'locales/ar/memory.tmx', alsoIn: ['locales/ar/copy.tmx'] });
+      expect(body.matches.filter((m) => m.target === body.matches[0]!.target)).toHaveLength(1);
+    } finally {
+      rmSync(join(root, 'locales/ar/copy.tmx'));
+    }
+  });
+
   it('marks a match its memory says is not approved', async () => {
     const original = read(root, 'locales/ar/memory.tmx');
     try {

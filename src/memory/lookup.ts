@@ -11,6 +11,7 @@ import {
   DEFAULT_MIN_SCORE,
   finishMatches,
   scoreHit,
+  suggestionsAtLeast,
   type LookupOptions,
   type LookupQuery,
   type Match,
@@ -43,8 +44,9 @@ export function lookup(memories: Memories, query: LookupQuery, options: LookupOp
         if (s) scored.push(s);
       }
     }
-    // Every entry scoring at least `threshold` is among the hits; stop once they fill the limit.
-    if (threshold === min || scored.filter((s) => s.score >= threshold).length >= limit) {
+    // Every entry scoring at least `threshold` is among the hits; stop once they fill the limit
+    // (with distinct suggestions: copies of one are listed as one).
+    if (threshold === min || suggestionsAtLeast(scored, threshold) >= limit) {
       return finishMatches(query, scored, limit);
     }
   }

@@ -46,6 +46,11 @@ export interface Match {
   diff: WordDiff[];
   /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */
   penalties: PenaltyKind[];
+  /**
+   * Other entries with the same source and the same translation, best first (the same unit in
+   * another memory file, or repeated in one): one suggestion is listed once, with where else it is.
+   */
+  alsoIn?: MemoryEntry[];
 }
 
 export const DEFAULT_MIN_SCORE = 75;
@@ -100,18 +105,42 @@ function compare(a: Scored, b: Scored): number {
   );
 }
 
-/** Best first, cut to `limit`, with diff and adaptation. */
+/** What makes two entries one suggestion: the same source and the same translation, in whichever file. */
+export function suggestionKey(entry: MemoryEntry): string {
+  return `${entry.source}\u0000${entry.target}`;
+}
+
+/** Distinct suggestions among the scored entries at or above `threshold`. */
+export function suggestionsAtLeast(scored: readonly Scored[], threshold: number): number {
+  return new Set(scored.filter((s) => s.score >= threshold).map((s) => suggestionKey(s.entry))).size;
+}
+
+/**
+ * Best first, one match per suggestion (its copies elsewhere in `alsoIn`), cut to `limit`, with
+ * diff and adaptation. Copies score the same (the score depends only on the source), so the
+ * search that found one found them all.
+ */
 export function finishMatches(query: LookupQuery, scored: Scored[], limit: number): Match[] {
-  return scored
-    .sort(compare)
-    .slice(0, limit)
-    .map(({ score, kind, entry, penalties }) => {
-      const match: Match = { score, kind, entry, diff: wordDiff(entry.source, query.text), penalties };
-      if (kind === 'fuzzy') {
-        const figures = adaptFigures(query.text, entry.source, entry.target, entry.sourceLang, entry.targetLang);
-        if (figures && 'adapted' in figures) match.adapted = figures.adapted;
-        else if (figures) match.notAdapted = figures.refused;
-      }
-      return match;
-    });
+  const kept: Array<{ best: Scored; alsoIn: MemoryEntry[] }> = [];
+  const byKey = new Map<string, { best: Scored; alsoIn: MemoryEntry[] }>();
+  for (const s of scored.sort(compare)) {
+    const key = suggestionKey(s.entry);
+    const first = byKey.get(key);
+    if (first) first.alsoIn.push(s.entry);
+    else if (kept.length < limit) {
+      const suggestion = { best: s, alsoIn: [] };
+      byKey.set(key, suggestion);
+      kept.push(suggestion);
+    }
+  }
+  return kept.map(({ best: { score, kind, entry, penalties }, alsoIn }) => {
+    const match: Match = { score, kind, entry, diff: wordDiff(entry.source, query.text), penalties };
+    if (kind === 'fuzzy') {
+      const figures = adaptFigures(query.text, entry.source, entry.target, entry.sourceLang, entry.targetLang);
+      if (figures && 'adapted' in figures) match.adapted = figures.adapted;
+      else if (figures) match.notAdapted = figures.refused;
+    }
+    if (alsoIn.length > 0) match.alsoIn = alsoIn;
+    return match;
+  });
 }

@@ -1,6 +1,7 @@
 // The text of one translation-memory match (tessera tm lookup): score, kind, origin and the
 // memory's mark when it says the translation is not approved, the memory's source as a word diff
-// against the query, and the target, adapted or with the reason it was not. Memory text is shown
+// against the query, where else the same pair is, and the target, adapted or with the reason it
+// was not. Memory text is shown
 // with its control characters made visible, as in every report: a memory from elsewhere must not
 // move the terminal's cursor or reorder its line.
 import type { Match, WordDiff } from '../memory/index.js';
@@ -17,6 +18,7 @@ export function formatMatch(match: Match): string {
   const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
   const approval = match.entry.notApproved !== undefined ? `  not approved (${match.entry.notApproved})` : '';
   const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}${approval}`, `     source: ${showDiff(match.diff)}`];
+  if (match.alsoIn) lines.push(`     also in: ${match.alsoIn.map((e) => [e.origin, e.tuid].filter(Boolean).join(' ')).join(', ')}`);
   if (match.adapted !== undefined) {
     lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
   } else {

@@ -171,6 +171,8 @@ export interface MatchView {
   notAdapted?: string;
   /** The memory's mark when it says this translation is not approved (`approved: no`). */
   notApproved?: string;
+  /** The files that hold the same pair too (shown once). */
+  alsoIn?: string[];
   /** From the memory source to the segment's French: delete = only in the memory. */
   diff: DiffPart[];
   /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */

@@ -109,5 +109,6 @@ function matchView(match: Match): MatchView {
   if (match.entry.origin !== undefined) view.origin = match.entry.origin;
   if (match.notAdapted !== undefined) view.notAdapted = match.notAdapted;
   if (match.entry.notApproved !== undefined) view.notApproved = match.entry.notApproved;
+  if (match.alsoIn) view.alsoIn = match.alsoIn.map((entry) => entry.origin ?? '');
   return view;
 }

@@ -42,8 +42,8 @@ export const tm: Command = {
     '  export       write all memories of a language as one TMX file (stdout unless --out)\n' +
     '  update       harvest every translated, non-fuzzy segment into locales/<lang>/memory.tmx\n' +
     '               (idempotent)\n' +
-    'A language whose memories hold 20,000 entries or more has its index kept in .cache/tessera/\n' +
-    '(rebuilt whenever a memory file changes; safe to delete).',
+    'A memory file of 20,000 entries or more has its index kept in .cache/tessera/ (safe to delete):\n' +
+    'when the file changes, only its changed and new units are read and indexed again.',
   options: {
     to: { type: 'string', short: 't' },
     min: { type: 'string' },
@@ -186,6 +186,7 @@ function matchJson(match: Match): Record<string, unknown> {
     tuid: match.entry.tuid ?? null,
     doc: match.entry.doc ?? null,
     notApproved: match.entry.notApproved ?? null,
+    alsoIn: (match.alsoIn ?? []).map((entry) => ({ origin: entry.origin ?? null, tuid: entry.tuid ?? null })),
   };
 }
 
