@@ -21,7 +21,7 @@ import { readTmx } from '../src/formats/tmx/index.js';
 import { bruteForceSearch } from '../src/memory/brute-force.js';
 import { buildIndex, concordance, entriesFromUnit, loadIndex, lookup, normalizeForMatching, serializeIndex, type MemoryEntry, type MemoryIndex } from '../src/memory/index.js';
 import { searchIndex } from '../src/memory/index-search.js';
-import { finishMatches, scoreHit, type Scored } from '../src/memory/rank.js';
+import { finishMatches, hitScorer, type Scored } from '../src/memory/rank.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const args = process.argv.slice(2);
@@ -57,8 +57,9 @@ const rss = (): string => {
 
 function bruteForceBest(sources: string[], entries: MemoryEntry[], text: string): { best: number; all: Set<number> } {
   const scored: Scored[] = [];
+  const score = hitScorer({ text }, MIN, undefined);
   for (const hit of bruteForceSearch(sources, normalizeForMatching(text), MIN)) {
-    const s = scoreHit({ text }, hit, entries[hit.entry]!, MIN, undefined);
+    const s = score(hit, entries[hit.entry]!);
     if (s) scored.push(s);
   }
   const best = finishMatches({ text }, scored, 1)[0]?.score ?? 0;
@@ -115,8 +116,9 @@ function run(label: string, entries: MemoryEntry[], queries: string[], sample: n
   t = performance.now();
   const indexedAll = queries.map((text) => {
     const set = new Set<number>();
+    const score = hitScorer({ text }, MIN, undefined);
     for (const hit of searchIndex(index, normalizeForMatching(text), MIN)) {
-      if (scoreHit({ text }, hit, index.entries.get(hit.entry), MIN, undefined)) set.add(hit.entry);
+      if (score(hit, index.entries.get(hit.entry))) set.add(hit.entry);
     }
     return set;
   });

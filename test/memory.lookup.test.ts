@@ -153,3 +153,31 @@ describe('one suggestion, listed once', () => {
     for (const limit of [1, 2, 3, 10]) expect(shown(lookupBruteForce(all, { text: convoy }, { limit }))).toEqual(shown(lookup(buildIndex(all), { text: convoy }, { limit })));
   });
 });
+
+describe('scoring entries that share a source', () => {
+  it('works out the source once, and the context, language and penalties still per entry', () => {
+    const source = 'Le convoi est arrivé à Mossoul.';
+    const entries = [
+      entry(source, 'The convoy reached Mosul.', { tuid: 's-1' }),
+      entry(source, 'The convoy arrived in Mosul.', { tuid: 's-2', targetLang: 'en-GB' }),
+      entry(source, 'وصلت القافلة إلى الموصل.', { tuid: 's-3', targetLang: 'ar' }),
+      ...Array.from({ length: 200 }, (_, i) => entry(source, `Copy ${i}.`, { tuid: `c-${i}`, targetLang: i % 2 ? 'ar' : 'en' })),
+    ];
+    const index = buildIndex(entries);
+    const shown = (matches: ReturnType<typeof lookup>) => matches.map((m) => [m.score, m.kind, m.entry.tuid, m.penalties]);
+    expect(shown(lookup(index, { text: source, id: 's-2' }, { targetLang: 'en', limit: 3 }))).toEqual([
+      [101, 'in-context', 's-2', []],
+      [100, 'exact', 's-1', []],
+      [100, 'exact', 'c-0', []],
+    ]);
+    // Fuzzy: the same penalty for every entry of the source, each with its own list.
+    const fuzzy = lookup(index, { text: 'Le convoi est arrivé à Mossoul' }, { targetLang: 'ar', limit: 102 });
+    expect(fuzzy).toHaveLength(101);
+    expect(new Set(fuzzy.map((m) => `${m.score} ${m.penalties.join()}`))).toEqual(new Set(['95 punctuation']));
+    fuzzy[0]!.penalties.push('case');
+    expect(fuzzy[1]!.penalties).toEqual(['punctuation']);
+    expect(shown(lookup(index, { text: 'Le convoi est arrivé à Mossoul' }, { targetLang: 'ar', limit: 102 }))).toEqual(
+      shown(lookupBruteForce(entries, { text: 'Le convoi est arrivé à Mossoul' }, { targetLang: 'ar', limit: 102 })),
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { MemoryEntry } from './entry.js';
 import type { RawMatch } from './index-search.js';
 import { normalizeForMatching } from './normalize.js';
-import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, finishMatches, scoreHit, type LookupOptions, type LookupQuery, type Match, type Scored } from './rank.js';
+import { DEFAULT_LIMIT, DEFAULT_MIN_SCORE, finishMatches, hitScorer, type LookupOptions, type LookupQuery, type Match, type Scored } from './rank.js';
 import { scoreThreshold, similarity } from './score.js';
 
 /** Raw hits of a normalized query against normalized sources (no length filter: a plain scan). */
@@ -26,8 +26,9 @@ export function lookupBruteForce(entries: readonly MemoryEntry[], query: LookupQ
   const min = options.min ?? DEFAULT_MIN_SCORE;
   const sources = entries.map((e) => normalizeForMatching(e.source));
   const scored: Scored[] = [];
+  const score = hitScorer(query, min, options.targetLang);
   for (const hit of bruteForceSearch(sources, normalizeForMatching(query.text), min)) {
-    const s = scoreHit(query, hit, entries[hit.entry]!, min, options.targetLang);
+    const s = score(hit, entries[hit.entry]!);
     if (s) scored.push(s);
   }
   return finishMatches(query, scored, options.limit ?? DEFAULT_LIMIT);

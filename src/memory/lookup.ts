@@ -10,7 +10,7 @@ import {
   DEFAULT_LIMIT,
   DEFAULT_MIN_SCORE,
   finishMatches,
-  scoreHit,
+  hitScorer,
   suggestionsAtLeast,
   type LookupOptions,
   type LookupQuery,
@@ -33,6 +33,7 @@ export function lookup(memories: Memories, query: LookupQuery, options: LookupOp
   const normalized = normalizeForMatching(query.text);
   const thresholds = Number.isFinite(limit) ? [...STEPS.filter((t) => t > min), min] : [min];
   const parts = memoryParts(memories);
+  const score = hitScorer(query, min, options.targetLang);
   for (const threshold of thresholds) {
     const scored: Scored[] = [];
     for (const { index, number } of parts) {
@@ -40,7 +41,7 @@ export function lookup(memories: Memories, query: LookupQuery, options: LookupOp
         // Numbered in the whole memory: ties go to the earlier file, then the earlier entry.
         const entry = number(hit.entry);
         if (entry < 0) continue;
-        const s = scoreHit(query, { ...hit, entry }, index.entries.get(hit.entry), min, options.targetLang);
+        const s = score({ ...hit, entry }, index.entries.get(hit.entry));
         if (s) scored.push(s);
       }
     }

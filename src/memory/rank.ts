@@ -76,23 +76,38 @@ function inContext(query: LookupQuery, entry: MemoryEntry): boolean {
   );
 }
 
-/** Scores one raw hit; `undefined` when its final score is below `min` or its language is not wanted. */
-export function scoreHit(
-  query: LookupQuery,
-  hit: RawMatch,
-  entry: MemoryEntry,
-  min: number,
-  targetLang: string | undefined,
-): Scored | undefined {
-  if (targetLang !== undefined && !sameLanguage(entry.targetLang, targetLang)) return undefined;
-  if (normalizeSpacing(query.text) === normalizeSpacing(entry.source)) {
-    const context = inContext(query, entry);
-    return { score: context ? 101 : 100, kind: context ? 'in-context' : 'exact', entry, order: hit.entry, penalties: [] };
-  }
-  const penalties = penaltiesFor(query.text, entry.source, entry.sourceLang);
-  const score = Math.min(99, hit.score - penalties.reduce((sum, p) => sum + PENALTY_POINTS[p], 0));
-  if (score < min) return undefined;
-  return { score, kind: 'fuzzy', entry, order: hit.entry, penalties };
+/**
+ * Scores the raw hits of one query: `undefined` for a hit whose final score is below `min` or
+ * whose language is not wanted. What depends only on an entry's source (is it the query, what
+ * penalties it costs) is worked out once per distinct source: a memory may hold the same
+ * sentence thousands of times (50,000 copies took 1 s a lookup, one penalty test each).
+ */
+export function hitScorer(query: LookupQuery, min: number, targetLang: string | undefined): (hit: RawMatch, entry: MemoryEntry) => Scored | undefined {
+  const text = normalizeSpacing(query.text);
+  const bySource = new Map<string, { exact: boolean; penalties: PenaltyKind[]; points: number }>();
+  const wanted = new Map<string, boolean>();
+  return (hit, entry) => {
+    if (targetLang !== undefined) {
+      let ok = wanted.get(entry.targetLang);
+      if (ok === undefined) wanted.set(entry.targetLang, (ok = sameLanguage(entry.targetLang, targetLang)));
+      if (!ok) return undefined;
+    }
+    const key = `${entry.sourceLang}\u0000${entry.source}`;
+    let known = bySource.get(key);
+    if (!known) {
+      const exact = text === normalizeSpacing(entry.source);
+      const penalties = exact ? [] : penaltiesFor(query.text, entry.source, entry.sourceLang);
+      known = { exact, penalties, points: penalties.reduce((sum, p) => sum + PENALTY_POINTS[p], 0) };
+      bySource.set(key, known);
+    }
+    if (known.exact) {
+      const context = inContext(query, entry);
+      return { score: context ? 101 : 100, kind: context ? 'in-context' : 'exact', entry, order: hit.entry, penalties: [] };
+    }
+    const score = Math.min(99, hit.score - known.points);
+    if (score < min) return undefined;
+    return { score, kind: 'fuzzy', entry, order: hit.entry, penalties: known.penalties.slice() };
+  };
 }
 
 /** Best first: the higher score, then an approved translation, then the newer, then the earlier entry. */
