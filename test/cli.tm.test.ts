@@ -107,6 +107,50 @@ describe('tessera tm', () => {
     ]);
   });
 
+  it('copies the units it does not change byte for byte, however they were laid out, and writes a changed one in its place', async () => {
+    const dir = sampleProject();
+    const original = read(dir, 'locales/en/memory.tmx');
+    // Laid out by hand: tabs, blank lines, attributes in another order.
+    const first = original.slice(original.indexOf('<tu '), original.indexOf('</tu>') + '</tu>'.length);
+    const relaid = original
+      .replace(first, first.replaceAll('\n  <tuv', '\n\t<tuv').replace(/<tu (tuid="[^"]*") (creationdate="[^"]*")/, '<tu $2 $1'))
+      .replaceAll('</tu>\n<tu ', '</tu>\n\n<tu ');
+    write(dir, 'locales/en/memory.tmx', relaid);
+    editPo(dir, 'en', (entries) => {
+      const entry = entries.find((e) => e.target.includes('the Old City of Mosul, which'))!;
+      entry.target = entry.target.replace('which', 'which at the time');
+    });
+    expect((await tessera(['tm', 'update'], dir)).stdout).toBe('locales/en/memory.tmx: 14 entries (0 added, 1 changed)\n');
+    const updated = read(dir, 'locales/en/memory.tmx');
+    const unitOf = (xml: string, text: string) => {
+      const at = xml.lastIndexOf('<tu ', xml.indexOf(text));
+      return xml.slice(at, xml.indexOf('</tu>', at) + '</tu>'.length);
+    };
+    const before = unitOf(relaid, 'the Old City of Mosul, which');
+    const after = unitOf(updated, 'which at the time');
+    expect(updated).toBe(relaid.replace(before, after));
+    expect(after).toMatch(/^<tu tuid="s-[a-z0-9]+" creationdate="\d{8}T\d{6}Z" changedate="\d{8}T\d{6}Z">\n/);
+  });
+
+  it('writes the same memory from a file it cannot copy as bytes (another declaration), unit by unit', async () => {
+    const change = (dir: string) =>
+      editPo(dir, 'en', (entries) => {
+        const entry = entries.find((e) => e.target.includes('the Old City of Mosul, which'))!;
+        entry.target = entry.target.replace('which', 'which at the time');
+      });
+    const copied = sampleProject();
+    const rewritten = sampleProject();
+    const declared = read(rewritten, 'locales/en/memory.tmx').replace('<?xml version="1.0" encoding="UTF-8"?>', "<?xml version='1.0' encoding='utf-8'?>");
+    write(rewritten, 'locales/en/memory.tmx', declared);
+    for (const dir of [copied, rewritten]) {
+      change(dir);
+      expect((await tessera(['tm', 'update'], dir)).stdout).toBe('locales/en/memory.tmx: 14 entries (0 added, 1 changed)\n');
+    }
+    // Unit by unit, the file gets Tessera's declaration back; all else is the same, dates aside.
+    const undated = (xml: string) => xml.replace(/changedate="\d{8}T\d{6}Z"/g, 'changedate=""');
+    expect(undated(read(rewritten, 'locales/en/memory.tmx'))).toBe(undated(read(copied, 'locales/en/memory.tmx')));
+  });
+
   it.skipIf(!HAS_XMLLINT)('writes memories that validate against the TMX 1.4 DTD', async () => {
     const dir = sampleProject();
     await tessera(['tm', 'update'], dir);

@@ -143,7 +143,7 @@ interface Staged {
  * reported as it is.
  * @returns The paths (relative to root) that changed.
  */
-export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array | Iterable<string>>): string[] {
+export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array | Iterable<string | Uint8Array>>): string[] {
   const staged: Staged[] = [];
   const createdDirs: Array<{ top: string; leaf: string }> = [];
   let current = '';
@@ -166,7 +166,7 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       staged.push({ temp, target, previous });
       try {
         if (bytes) writeFileSync(fd, bytes);
-        else writePieces(fd, content as Iterable<string>, (error) => error);
+        else writePieces(fd, content as Iterable<string | Uint8Array>, (error) => error);
       } finally {
         closeSync(fd);
       }

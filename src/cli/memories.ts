@@ -25,6 +25,7 @@ import {
 import { listFiles, readBytes, readCache, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
 import { readUnitMap, unitChanges, unitMap, unitMapBytes, type UnitMap } from './unit-map.js';
+import { forEachTmxUnit } from '../formats/tmx/unit-spans.js';
 
 /** The project's own memory of a language, relative to the root. */
 export function ownMemoryPath(project: Project, lang: string): string {
@@ -59,6 +60,18 @@ export interface MemoryForMerge {
    * language pair), read again from the same bytes as they are needed.
    */
   units<T>(take: (unit: TranslationUnit, entries: MemoryEntry[]) => T): Generator<T>;
+  /**
+   * The merged file as the file's own bytes, but for the units `touched` names (by the number of
+   * their first entry and how many they have), whose text `rewrite` gives, and `appended` before
+   * the end of the body: a million unchanged units are copied, not parsed and written again.
+   * Undefined when the file cannot be copied so (not in UTF-8 with the declaration Tessera writes,
+   * or its units not told apart without parsing): `units` then serves.
+   */
+  copy(
+    touched: (first: number, count: number) => boolean,
+    rewrite: (unit: TranslationUnit, entries: MemoryEntry[], first: number) => string,
+    appended: readonly string[],
+  ): Array<string | Uint8Array> | undefined;
 }
 
 /**
@@ -72,7 +85,8 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
   const at = new Map<number, MemoryEntry>();
   let size = 0;
   let header: TmxHeader | undefined;
-  for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read))) {
+  const perUnit: number[] = [];
+  for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read), perUnit)) {
     const key = mergeKey(entry);
     if (keys.has(key)) {
       const earlier = lastAt.get(key);
@@ -83,7 +97,55 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
     size++;
   }
   const options = entryOptions(project, file, lang);
-  return { size, lastAt, at, header, units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))) };
+  return {
+    size,
+    lastAt,
+    at,
+    header,
+    units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))),
+    copy: (touched, rewrite, appended) => copyMerged(file, bytes, perUnit, options, touched, rewrite, appended),
+  };
+}
+
+/** Tessera writes its memories in UTF-8 with this declaration: only such a file is copied as bytes. */
+const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
+
+/** MemoryForMerge.copy, over the file's bytes and the number of entries each of its units gave. */
+function copyMerged(
+  file: string,
+  bytes: Buffer,
+  perUnit: readonly number[],
+  options: EntriesFromTmxOptions,
+  touched: (first: number, count: number) => boolean,
+  rewrite: (unit: TranslationUnit, entries: MemoryEntry[], first: number) => string,
+  appended: readonly string[],
+): Array<string | Uint8Array> | undefined {
+  const bodyEnd = bytes.lastIndexOf('</body>');
+  if (bodyEnd < 0 || !bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  // The units to write anew, with the number of their first entry.
+  const spans: Array<{ start: number; end: number; first: number }> = [];
+  let u = 0;
+  let first = 0;
+  const headEnd = forEachTmxUnit(bytes, bodyEnd, (start, end) => {
+    if (u < perUnit.length && touched(first, perUnit[u]!)) spans.push({ start, end, first });
+    first += perUnit[u] ?? 0;
+    u++;
+  });
+  if (headEnd === undefined || u !== perUnit.length) return undefined;
+  // Read together, under the file's own head; each new text takes the place of its unit's bytes
+  // from `<tu` to `</tu>` (the line break after it stays the file's).
+  const document = Buffer.concat([bytes.subarray(0, headEnd), ...spans.map(({ start, end }) => bytes.subarray(start, end)), Buffer.from('</body></tmx>')]);
+  let read = 0;
+  const texts = Array.from(fromUnits<string>(file, document, (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first))));
+  if (texts.length !== spans.length) return undefined;
+  const pieces: Array<string | Uint8Array> = [];
+  let at = 0;
+  spans.forEach(({ start, end }, i) => {
+    pieces.push(bytes.subarray(at, start), texts[i]!.replace(/\n$/, ''));
+    at = end;
+  });
+  pieces.push(bytes.subarray(at, bodyEnd), ...appended, bytes.subarray(bodyEnd));
+  return pieces;
 }
 
 /** Entries of a memory file's bytes, read unit by unit: a memory of a million units is never held as one document. */

@@ -260,7 +260,7 @@ async function updateAction(project: Project, values: Values, rest: string[], io
   const { config } = project;
   const date = formatTmxDate(new Date());
   // Every language is read and merged before anything is written: a bad file writes nothing.
-  const files = new Map<string, Iterable<string>>();
+  const files = new Map<string, Iterable<string | Uint8Array>>();
   const notes: string[] = [];
   const docs = documentNames(project, rest);
   const loaded = docs.map((doc) => ({ doc, segments: loadDoc(project, doc).segments, catalog: loadCatalog(project, doc) ?? [] }));
@@ -282,20 +282,33 @@ async function updateAction(project: Project, values: Values, rest: string[], io
     if (plan.added + plan.changed === 0 && memory) continue;
     const size = (memory?.size ?? 0) + plan.append.length;
     // A unit none of whose entries changes is written as it was read: one without this language
-    // pair, or with several targets, stays whole. Units are written as they are read, so that
-    // each parsed one can go at once.
-    let position = 0;
-    const rewrite = (unit: TranslationUnit, entries: MemoryEntry[]): string => {
-      const replaced = entries.map((_, k) => plan.replace.get(position + k));
-      position += entries.length;
+    // pair, or with several targets, stays whole. A unit with a replaced entry becomes a unit per
+    // entry, `first` being the number of its first.
+    const rewrite = (unit: TranslationUnit, entries: MemoryEntry[], first: number): string => {
+      const replaced = entries.map((_, k) => plan.replace.get(first + k));
       if (replaced.every((entry) => entry === undefined)) return unitXml(unit);
       return entries.map((entry, k) => unitXml(unitFromEntry(replaced[k] ?? entry))).join('');
     };
+    const touched = (first: number, count: number): boolean => {
+      for (let k = 0; k < count; k++) if (plan.replace.has(first + k)) return true;
+      return false;
+    };
+    // The file's own bytes with the changed units written anew and the new ones at the end (a
+    // file Tessera wrote, in UTF-8); else every unit read and written again as it is read, so that
+    // each parsed one can go at once.
+    const copied = memory?.copy(touched, rewrite, plan.append.map((entry) => unitXml(unitFromEntry(entry))));
+    let position = 0;
     const units = function* (): Generator<string | TranslationUnit> {
-      if (memory) yield* memory.units(rewrite);
+      if (memory) {
+        yield* memory.units((unit, entries) => {
+          const text = rewrite(unit, entries, position);
+          position += entries.length;
+          return text;
+        });
+      }
       for (const entry of plan.append) yield unitFromEntry(entry);
     };
-    files.set(file, tmxChunks(memory?.header ?? memoryHeader(config.sourceLang), units()));
+    files.set(file, copied ?? tmxChunks(memory?.header ?? memoryHeader(config.sourceLang), units()));
     notes.push(`${file}: ${size} entries (${plan.added} added, ${plan.changed} changed)`);
   }
   writeFilesAtomically(project.root, files);
