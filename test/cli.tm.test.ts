@@ -279,6 +279,30 @@ describe('tessera tm', () => {
     expect(json.memories).toEqual(['locales/en/memory.tmx', 'locales/en/agency.tmx']);
   });
 
+  it('keeps an exact match fuzzy on extract when the memories translate the sentence two ways, and says so', async () => {
+    const dir = sampleProject();
+    const added = 'Les secours ont fouillé les décombres toute la nuit.';
+    const unit = (id: string, en: string) => `<tu tuid="${id}"><tuv xml:lang="fr"><seg>${added}</seg></tuv><tuv xml:lang="en"><seg>${en}</seg></tuv></tu>`;
+    write(
+      dir,
+      'incoming/agency.tmx',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/><body>' +
+        unit('a-1', 'Rescuers searched the rubble all night.') +
+        unit('a-2', 'Rescue workers combed through the debris overnight.') +
+        '</body></tmx>',
+    );
+    expect((await tessera(['tm', 'import', 'incoming/agency.tmx', '--to', 'en'], dir)).code).toBe(0);
+    const text = await tessera(['tm', 'lookup', added, '--to', 'en'], dir);
+    expect(text.stdout).toMatch(/^100  exact  locales\/en\/agency\.tmx a-1  1 other translation$/m);
+    write(dir, 'source-texts/mossoul-2017.md', `${read(dir, 'source-texts/mossoul-2017.md')}\n${added}\n`);
+    const { code, stdout } = await tessera(['extract'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 of them exact matches the memories translate in more than one way (kept fuzzy)');
+    const fresh = parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries.find((e) => e.source === added)!;
+    expect(fresh).toMatchObject({ target: 'Rescuers searched the rubble all night.', fuzzy: true });
+    expect(fresh.translatorComments).toBe('tm: exact match 100% from locales/en/agency.tmx (a-1), one of 2 translations in the memories');
+  });
+
   it('lists a translation held in two memories once, saying where else it is', async () => {
     const dir = sampleProject();
     write(dir, 'incoming/copy.tmx', read(dir, 'locales/en/memory.tmx'));

@@ -89,6 +89,7 @@ describe('memory API', () => {
       diff: memory.WordDiff[];
       penalties: memory.PenaltyKind[];
       alsoIn?: memory.MemoryEntry[];
+      otherTranslations?: number;
     }>();
     expectTypeOf<memory.MatchKind>().toEqualTypeOf<'in-context' | 'exact' | 'fuzzy'>();
     expectTypeOf<memory.WordDiff>().toEqualTypeOf<{ op: 'equal' | 'insert' | 'delete'; text: string }>();

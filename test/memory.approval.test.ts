@@ -79,6 +79,34 @@ describe('an unapproved translation in a lookup', () => {
   });
 });
 
+describe('pre-translation of a sentence the memories translate in several ways', () => {
+  const po: TranslationFile = {
+    doc: 'brief',
+    lang: 'en',
+    headers: {},
+    entries: [{ id: 's-9', source: 'Le bilan s’est alourdi.', target: '', fuzzy: false, obsolete: false }],
+  };
+  const index = buildIndex([
+    entry('The toll rose.', { tuid: 's-1', doc: 'other', origin: 'locales/en/memory.tmx', changed: '20240101T000000Z' }),
+    entry('The toll has risen.', { tuid: 's-9', doc: 'brief', origin: 'locales/en/memory.tmx', changed: '20230101T000000Z' }),
+  ]);
+
+  it('an exact match out of context stays fuzzy, and says so', () => {
+    const { po: out, filled } = pretranslate({ ...po, entries: [{ ...po.entries[0]!, id: 's-5' }] }, (query) => lookup(index, query, { limit: 1 })[0], { exactAsTranslated: true });
+    expect(out.entries[0]).toMatchObject({
+      target: 'The toll rose.',
+      fuzzy: true,
+      translatorComments: 'tm: exact match 100% from locales/en/memory.tmx (s-1), one of 2 translations in the memories',
+    });
+    expect(filled[0]).toMatchObject({ fuzzy: true, otherTranslations: 1 });
+  });
+
+  it('in context, the segment’s own translation goes in as translated', () => {
+    const { po: out } = pretranslate(po, (query) => lookup(index, query, { limit: 1 })[0], { exactAsTranslated: true });
+    expect(out.entries[0]).toMatchObject({ target: 'The toll has risen.', fuzzy: false, translatorComments: 'tm: in-context match 101% from locales/en/memory.tmx (s-9)' });
+  });
+});
+
 describe('pre-translation from an unapproved translation', () => {
   const po: TranslationFile = {
     doc: 'brief',

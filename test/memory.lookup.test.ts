@@ -181,3 +181,35 @@ describe('scoring entries that share a source', () => {
     );
   });
 });
+
+describe('other translations of an exact match', () => {
+  const source = 'Le bilan s’est encore alourdi.';
+  const memories = buildIndex([
+    entry(source, 'The toll rose again.', { tuid: 's-1', doc: 'a', changed: '20240101T000000Z' }),
+    entry(source, 'The death toll rose further.', { tuid: 's-2', doc: 'b', changed: '20230101T000000Z' }),
+    entry(source, 'The toll rose again.', { tuid: 's-3', doc: 'c' }),
+    entry(source, 'Toll up (draft).', { tuid: 's-4', notApproved: 'approved: no' }),
+    entry('Le bilan s’est encore alourdi hier.', 'The toll rose again yesterday.'),
+  ]);
+  const shown = (matches: ReturnType<typeof lookup>) => matches.map((m) => [m.score, m.entry.target, m.otherTranslations]);
+
+  it('counts the approved translations of the sentence beside each exact match, listed or not', () => {
+    expect(shown(lookup(memories, { text: source }, { limit: 1 }))).toEqual([[100, 'The toll rose again.', 1]]);
+    expect(shown(lookup(memories, { text: source }))).toEqual([
+      [100, 'The toll rose again.', 1],
+      [100, 'The death toll rose further.', 1],
+      [100, 'Toll up (draft).', 2],
+      [expect.any(Number), 'The toll rose again yesterday.', undefined],
+    ]);
+    // In context, the same count: the caller decides what context settles.
+    expect(shown(lookup(memories, { text: source, id: 's-2', doc: 'b' }, { limit: 1 }))).toEqual([[101, 'The death toll rose further.', 1]]);
+  });
+
+  it('says nothing when every copy has the same translation, or the others are drafts', () => {
+    const single = buildIndex([entry(source, 'The toll rose again.'), entry(source, 'The toll rose again.'), entry(source, 'Toll up (draft).', { notApproved: 'approved: no' })]);
+    expect(shown(lookup(single, { text: source }))).toEqual([
+      [100, 'The toll rose again.', undefined],
+      [100, 'Toll up (draft).', 1],
+    ]);
+  });
+});

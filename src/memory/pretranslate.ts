@@ -2,7 +2,8 @@
 // in-context matches can go in as translated; fuzzy ones always stay fuzzy, with the match's
 // origin in a translator comment so that the reviewer knows where the text came from. So does a
 // match the memory marks as not approved (a draft, a rejected translation: approval.ts), however
-// exact. A segment without words (a table cell `9`, a year) is its own translation: it is copied.
+// exact, and an exact match out of context whose sentence the memories translate in more than one
+// way (Trados Studio's "multiple translations" penalty keeps such a match from 100 % too). A segment without words (a table cell `9`, a year) is its own translation: it is copied.
 import { plainText } from '../source/index.js';
 import type { TranslationEntry, TranslationFile } from '../types.js';
 import type { LookupQuery, Match } from './rank.js';
@@ -22,6 +23,8 @@ export interface Prefill {
   fuzzy: boolean;
   /** The memory's mark when it says the match is not approved (`approved: no`). */
   notApproved?: string;
+  /** For an exact match out of context, how many other translations of the sentence the memories hold. */
+  otherTranslations?: number;
 }
 
 /** Marks the comments we write, so that a later fill replaces them instead of piling up. */
@@ -57,10 +60,20 @@ export function pretranslate(
     });
     if (!match) return entry;
     const { notApproved } = match.entry;
-    const fuzzy = match.score < 100 || match.adapted !== undefined || notApproved !== undefined || !options.exactAsTranslated;
+    // Out of context, a sentence the memories translate two ways is the translator's choice.
+    const others = match.kind === 'exact' ? (match.otherTranslations ?? 0) : 0;
+    const fuzzy = match.score < 100 || match.adapted !== undefined || notApproved !== undefined || others > 0 || !options.exactAsTranslated;
     const origin = match.entry.origin;
-    filled.push({ id: entry.id, score: match.score, kind: match.kind, origin, fuzzy, ...(notApproved !== undefined ? { notApproved } : {}) });
-    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${notApproved !== undefined ? `, not approved there (${notApproved})` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}${match.notAdapted !== undefined ? `; figures not adapted: ${match.notAdapted}` : ''}`;
+    filled.push({
+      id: entry.id,
+      score: match.score,
+      kind: match.kind,
+      origin,
+      fuzzy,
+      ...(notApproved !== undefined ? { notApproved } : {}),
+      ...(others > 0 ? { otherTranslations: others } : {}),
+    });
+    const note = `${PREFILL_COMMENT_PREFIX} ${match.kind} match ${match.score}%${origin ? ` from ${origin}` : ''}${match.entry.tuid ? ` (${match.entry.tuid})` : ''}${notApproved !== undefined ? `, not approved there (${notApproved})` : ''}${others > 0 ? `, one of ${others + 1} translations in the memories` : ''}${match.adapted !== undefined ? ', figures adapted' : ''}${match.notAdapted !== undefined ? `; figures not adapted: ${match.notAdapted}` : ''}`;
     return { ...entry, target: match.adapted ?? match.entry.target, fuzzy, translatorComments: withNote(entry, note) };
   });
   return { po: { ...po, entries }, filled };

@@ -51,6 +51,12 @@ export interface Match {
    * another memory file, or repeated in one): one suggestion is listed once, with where else it is.
    */
   alsoIn?: MemoryEntry[];
+  /**
+   * For an exact or in-context match, how many other approved translations of the same sentence
+   * the memories hold (exact matches with another target), listed or not: a sentence translated
+   * two ways is not one a tool should choose between for the translator.
+   */
+  otherTranslations?: number;
 }
 
 export const DEFAULT_MIN_SCORE = 75;
@@ -136,6 +142,9 @@ export function suggestionsAtLeast(scored: readonly Scored[], threshold: number)
  * search that found one found them all.
  */
 export function finishMatches(query: LookupQuery, scored: Scored[], limit: number): Match[] {
+  // Every exact match is among the scored ones whenever one is (the search at 100 finds them all).
+  // A draft (not approved) is no rival to an approved translation.
+  const exactTargets = new Set(scored.filter((s) => s.kind !== 'fuzzy' && s.entry.notApproved === undefined).map((s) => s.entry.target));
   const kept: Array<{ best: Scored; alsoIn: MemoryEntry[] }> = [];
   const byKey = new Map<string, { best: Scored; alsoIn: MemoryEntry[] }>();
   for (const s of scored.sort(compare)) {
@@ -156,6 +165,8 @@ export function finishMatches(query: LookupQuery, scored: Scored[], limit: numbe
       else if (figures) match.notAdapted = figures.refused;
     }
     if (alsoIn.length > 0) match.alsoIn = alsoIn;
+    const others = exactTargets.size - Number(exactTargets.has(entry.target));
+    if (kind !== 'fuzzy' && others > 0) match.otherTranslations = others;
     return match;
   });
 }

@@ -17,7 +17,8 @@ export function formatMatch(match: Match): string {
   const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ');
   const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
   const approval = match.entry.notApproved !== undefined ? `  not approved (${match.entry.notApproved})` : '';
-  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}${approval}`, `     source: ${showDiff(match.diff)}`];
+  const others = match.otherTranslations ? `  ${match.otherTranslations} other translation${match.otherTranslations > 1 ? 's' : ''}` : '';
+  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}${approval}${others}`, `     source: ${showDiff(match.diff)}`];
   if (match.alsoIn) lines.push(`     also in: ${match.alsoIn.map((e) => [e.origin, e.tuid].filter(Boolean).join(' ')).join(', ')}`);
   if (match.adapted !== undefined) {
     lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);

@@ -16,8 +16,9 @@ export const extract: Command = {
     'locales/<doc>.pot and every language\'s locales/<lang>/<doc>.po. Edited sentences keep their ID and\n' +
     'their translations become fuzzy with the previous source; deleted ones become obsolete (#~), never lost.\n' +
     'New segments are pre-filled from the translation memories (locales/<lang>/*.tmx): exact and in-context\n' +
-    'matches as translated (tmExactAsTranslated in the config), fuzzy ones and those their memory marks as\n' +
-    'not approved (approved=no, a Trados draft) as fuzzy, with the match noted;\n' +
+    'matches as translated (tmExactAsTranslated in the config); fuzzy ones, those their memory marks as\n' +
+    'not approved (approved=no, a Trados draft) and exact ones out of context that the memories translate\n' +
+    'in more than one way as fuzzy, with the match noted;\n' +
     'a segment without words (a table cell "9", a year) is copied from the source.\n' +
     'A segment whose source changed only in its figures (426 → 450) gets them in its translation, still fuzzy.',
   options: { 'no-prefill': { type: 'boolean' } },
@@ -85,6 +86,8 @@ export const extract: Command = {
         lines.push(`pre-filled ${matched.length} segment(s) from the translation memories (${matched.length - fuzzy} as translated, ${fuzzy} as fuzzy)`);
         const unapproved = matched.filter((p) => p.notApproved !== undefined).length;
         if (unapproved) lines.push(`${unapproved} of them from translations their memory marks as not approved (kept fuzzy)`);
+        const ambiguous = matched.filter((p) => p.otherTranslations !== undefined).length;
+        if (ambiguous) lines.push(`${ambiguous} of them exact matches the memories translate in more than one way (kept fuzzy)`);
       }
       const copied = prefilled.length - matched.length;
       if (copied) lines.push(`copied ${copied} segment(s) without words (numbers, codes) from the source`);

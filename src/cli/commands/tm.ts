@@ -187,6 +187,7 @@ function matchJson(match: Match): Record<string, unknown> {
     doc: match.entry.doc ?? null,
     notApproved: match.entry.notApproved ?? null,
     alsoIn: (match.alsoIn ?? []).map((entry) => ({ origin: entry.origin ?? null, tuid: entry.tuid ?? null })),
+    otherTranslations: match.otherTranslations ?? 0,
   };
 }
 
