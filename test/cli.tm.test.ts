@@ -17,6 +17,14 @@ interface LookupJson {
   matches: Array<{ score: number; kind: string; target: string; adapted?: string; notAdapted?: string; tuid: string; origin: string; penalties: string[] }>;
 }
 
+/** Adds a sentence at the end of the sample article and extracts: what extract said, and the sentence's new English entry. */
+async function extractWith(dir: string, sentence: string): Promise<{ stdout: string; fresh: TranslationEntry }> {
+  write(dir, 'source-texts/mossoul-2017.md', `${read(dir, 'source-texts/mossoul-2017.md')}\n${sentence}\n`);
+  const { code, stdout } = await tessera(['extract'], dir);
+  expect(code).toBe(0);
+  return { stdout, fresh: parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries.find((e) => e.source === sentence)! };
+}
+
 /** Edit a language's PO file of the sample as a translator would, through the catalog API. */
 function editPo(dir: string, lang: string, edit: (entries: TranslationEntry[]) => void): void {
   const file = `locales/${lang}/mossoul-2017.po`;
@@ -294,11 +302,8 @@ describe('tessera tm', () => {
     expect((await tessera(['tm', 'import', 'incoming/agency.tmx', '--to', 'en'], dir)).code).toBe(0);
     const text = await tessera(['tm', 'lookup', added, '--to', 'en'], dir);
     expect(text.stdout).toMatch(/^100  exact  locales\/en\/agency\.tmx a-1  1 other translation$/m);
-    write(dir, 'source-texts/mossoul-2017.md', `${read(dir, 'source-texts/mossoul-2017.md')}\n${added}\n`);
-    const { code, stdout } = await tessera(['extract'], dir);
-    expect(code).toBe(0);
+    const { stdout, fresh } = await extractWith(dir, added);
     expect(stdout).toContain('1 of them exact matches the memories translate in more than one way (kept fuzzy)');
-    const fresh = parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries.find((e) => e.source === added)!;
     expect(fresh).toMatchObject({ target: 'Rescuers searched the rubble all night.', fuzzy: true });
     expect(fresh.translatorComments).toBe('tm: exact match 100% from locales/en/agency.tmx (a-1), one of 2 translations in the memories');
   });
@@ -338,11 +343,8 @@ describe('tessera tm', () => {
       [100, 'x-ConfirmationLevel: Draft'],
       [expect.any(Number), null],
     ]);
-    write(dir, 'source-texts/mossoul-2017.md', `${read(dir, 'source-texts/mossoul-2017.md')}\n${added}\n`);
-    const { code, stdout } = await tessera(['extract'], dir);
-    expect(code).toBe(0);
+    const { stdout, fresh } = await extractWith(dir, added);
     expect(stdout).toContain('1 of them from translations their memory marks as not approved (kept fuzzy)');
-    const fresh = parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries.find((e) => e.source === added)!;
     expect(fresh).toMatchObject({ target: 'Rescuers searched the rubble all night (draft).', fuzzy: true });
     expect(fresh.translatorComments).toBe('tm: exact match 100% from locales/en/studio.tmx, not approved there (x-ConfirmationLevel: Draft)');
   });

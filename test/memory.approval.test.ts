@@ -79,20 +79,23 @@ describe('an unapproved translation in a lookup', () => {
   });
 });
 
+/** A PO file of one new entry for the French sentence the memories here hold. */
+const onePo = (id: string): TranslationFile => ({
+  doc: 'brief',
+  lang: 'en',
+  headers: {},
+  entries: [{ id, source: 'Le bilan s’est alourdi.', target: '', fuzzy: false, obsolete: false }],
+});
+
 describe('pre-translation of a sentence the memories translate in several ways', () => {
-  const po: TranslationFile = {
-    doc: 'brief',
-    lang: 'en',
-    headers: {},
-    entries: [{ id: 's-9', source: 'Le bilan s’est alourdi.', target: '', fuzzy: false, obsolete: false }],
-  };
+  const po = onePo('s-9');
   const index = buildIndex([
     entry('The toll rose.', { tuid: 's-1', doc: 'other', origin: 'locales/en/memory.tmx', changed: '20240101T000000Z' }),
     entry('The toll has risen.', { tuid: 's-9', doc: 'brief', origin: 'locales/en/memory.tmx', changed: '20230101T000000Z' }),
   ]);
 
   it('an exact match out of context stays fuzzy, and says so', () => {
-    const { po: out, filled } = pretranslate({ ...po, entries: [{ ...po.entries[0]!, id: 's-5' }] }, (query) => lookup(index, query, { limit: 1 })[0], { exactAsTranslated: true });
+    const { po: out, filled } = pretranslate(onePo('s-5'), (query) => lookup(index, query, { limit: 1 })[0], { exactAsTranslated: true });
     expect(out.entries[0]).toMatchObject({
       target: 'The toll rose.',
       fuzzy: true,
@@ -108,12 +111,7 @@ describe('pre-translation of a sentence the memories translate in several ways',
 });
 
 describe('pre-translation from an unapproved translation', () => {
-  const po: TranslationFile = {
-    doc: 'brief',
-    lang: 'en',
-    headers: {},
-    entries: [{ id: 's-1', source: 'Le bilan s’est alourdi.', target: '', fuzzy: false, obsolete: false }],
-  };
+  const po = onePo('s-1');
 
   it('stays fuzzy however exact, and says why', () => {
     const index = buildIndex([entry('The toll rose.', { notApproved: 'approved: no', origin: 'locales/en/agency.tmx', tuid: 'P2' })]);
