@@ -7,6 +7,8 @@ describe('tmx API', () => {
     expect(Object.keys(tmx).sort()).toEqual([
       'TMX_HEADER_DEFAULTS',
       'createTmxReader',
+      'fingerprint',
+      'forEachTmxUnit',
       'formatTmxDate',
       'parseTmx',
       'parseTmxDate',
@@ -19,6 +21,8 @@ describe('tmx API', () => {
   });
 
   it('has the agreed signatures', () => {
+    expectTypeOf(tmx.forEachTmxUnit).toEqualTypeOf<(bytes: Buffer, bodyEnd: number, visit: (start: number, end: number) => void) => number | undefined>();
+    expectTypeOf(tmx.fingerprint).toEqualTypeOf<(bytes: Uint8Array, from: number, to: number, out: Uint32Array, at: number) => void>();
     expectTypeOf(tmx.parseTmx).toEqualTypeOf<{
       (xml: string, file?: string): tmx.TmxDocument;
       (xml: AsyncIterable<string>, file?: string): Promise<tmx.TmxDocument>;

@@ -3,7 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createTmxReader, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
+import { createTmxReader, forEachTmxUnit, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndex,
   buildIndexFromStore,
@@ -25,7 +25,6 @@ import {
 import { listFiles, readBytes, readCache, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
 import { readUnitMap, unitChanges, unitMap, unitMapBytes, type UnitMap } from './unit-map.js';
-import { forEachTmxUnit } from '../formats/tmx/unit-spans.js';
 
 /** The project's own memory of a language, relative to the root. */
 export function ownMemoryPath(project: Project, lang: string): string {

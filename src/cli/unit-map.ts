@@ -8,7 +8,7 @@
 // 32-bit words: MAGIC, units, head fingerprint (2), then per unit its length, fingerprint (2) and
 // entries, and last its own length in bytes and MAGIC again, so that it is found from the end.
 
-import { fingerprint, forEachTmxUnit } from '../formats/tmx/unit-spans.js';
+import { fingerprint, forEachTmxUnit } from '../formats/tmx/index.js';
 
 const MAGIC = 0x54554d31; // "TUM1"
 const WORDS_PER_UNIT = 4;

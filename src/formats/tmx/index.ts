@@ -18,3 +18,4 @@ export type { TmxReader, TmxReaderOptions, TmxReadSummary } from './read.js';
 export { serializeTmx, tmxChunks, unitXml, TMX_HEADER_DEFAULTS } from './write.js';
 export { formatTmxDate, parseTmxDate } from './dates.js';
 export { sameLanguage } from './language.js';
+export { fingerprint, forEachTmxUnit } from './unit-spans.js';
