@@ -313,7 +313,7 @@ describe('tessera tm', () => {
     write(dir, 'incoming/copy.tmx', read(dir, 'locales/en/memory.tmx'));
     expect((await tessera(['tm', 'import', 'incoming/copy.tmx', '--to', 'en'], dir)).code).toBe(0);
     const text = await tessera(['tm', 'lookup', FIGURE, '--to', 'en', '--limit', '2'], dir);
-    expect(text.stdout).toMatch(/^ *9\d  fuzzy  locales\/en\/memory\.tmx (s-[a-z0-9]+)  penalties: numbers\n {5}source: .*\n {5}also in: locales\/en\/copy\.tmx \1\n {5}target: /);
+    expect(text.stdout).toMatch(/^ *9\d  fuzzy  locales\/en\/memory\.tmx (s-[a-z0-9]+), \d{4}-\d{2}-\d{2}  penalties: numbers\n {5}source: .*\n {5}also in: locales\/en\/copy\.tmx \1\n {5}target: /);
     // The second match is another suggestion, not the copy.
     expect(text.stdout.match(/^ *\d+  /gm)).toHaveLength(1);
     const json = JSON.parse((await tessera(['tm', 'lookup', FIGURE, '--to', 'en', '--format', 'json'], dir)).stdout) as { matches: Array<{ origin: string; tuid: string; alsoIn: Array<{ origin: string; tuid: string }> }> };
@@ -337,11 +337,13 @@ describe('tessera tm', () => {
     );
     expect((await tessera(['tm', 'import', 'incoming/studio.tmx', '--to', 'en'], dir)).code).toBe(0);
     const text = await tessera(['tm', 'lookup', added, '--to', 'en'], dir);
-    expect(text.stdout).toMatch(/^100  exact  locales\/en\/studio\.tmx  not approved \(x-ConfirmationLevel: Draft\)$/m);
-    const json = JSON.parse((await tessera(['tm', 'lookup', added, '--to', 'en', '--format', 'json'], dir)).stdout) as { matches: Array<{ score: number; notApproved: string | null }> };
-    expect(json.matches.map((m) => [m.score, m.notApproved])).toEqual([
-      [100, 'x-ConfirmationLevel: Draft'],
-      [expect.any(Number), null],
+    expect(text.stdout).toMatch(/^100  exact  locales\/en\/studio\.tmx, 2025-01-01  not approved \(x-ConfirmationLevel: Draft\)$/m);
+    const json = JSON.parse((await tessera(['tm', 'lookup', added, '--to', 'en', '--format', 'json'], dir)).stdout) as {
+      matches: Array<{ score: number; notApproved: string | null; created: string | null; changed: string | null }>;
+    };
+    expect(json.matches.map((m) => [m.score, m.notApproved, m.created, m.changed])).toEqual([
+      [100, 'x-ConfirmationLevel: Draft', '20250101T000000Z', null],
+      [expect.any(Number), null, '20250101T000000Z', null],
     ]);
     const { stdout, fresh } = await extractWith(dir, added);
     expect(stdout).toContain('1 of them from translations their memory marks as not approved (kept fuzzy)');

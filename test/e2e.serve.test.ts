@@ -204,6 +204,7 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
       await mark.waitFor();
       expect(await mark.textContent()).toBe(' · not approved');
       expect(await mark.getAttribute('title')).toBe('The memory marks this translation as not approved (approved: no)');
+      expect(await page.locator('.match .match-date').first().textContent()).toMatch(/^ · \d{4}-\d{2}-\d{2}$/);
     } finally {
       write(root, 'locales/ar/memory.tmx', memory);
     }

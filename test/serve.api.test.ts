@@ -164,7 +164,7 @@ describe('helpers of the editor', () => {
     expect(body.memories).toEqual(['locales/ar/memory.tmx']);
     expect(body.matches).toHaveLength(1);
     const [match] = body.matches;
-    expect(match).toMatchObject({ kind: 'fuzzy', penalties: ['numbers'], origin: 'locales/ar/memory.tmx' });
+    expect(match).toMatchObject({ kind: 'fuzzy', penalties: ['numbers'], origin: 'locales/ar/memory.tmx', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(match!.score).toBeGreaterThanOrEqual(75);
     expect(match!.score).toBeLessThan(100);
     expect(match!.diff.filter((d) => d.op !== 'equal')).toEqual([

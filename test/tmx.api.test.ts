@@ -16,6 +16,7 @@ describe('tmx API', () => {
       'sameLanguage',
       'serializeTmx',
       'tmxChunks',
+      'tmxDay',
       'unitXml',
     ]);
   });
@@ -40,6 +41,7 @@ describe('tmx API', () => {
     expectTypeOf(tmx.unitXml).toEqualTypeOf<(unit: tmx.TranslationUnit) => string>();
     expectTypeOf(tmx.formatTmxDate).toEqualTypeOf<(date: Date) => string>();
     expectTypeOf(tmx.parseTmxDate).toEqualTypeOf<(value: string) => Date | undefined>();
+    expectTypeOf(tmx.tmxDay).toEqualTypeOf<(value: string) => string>();
     expectTypeOf(tmx.sameLanguage).toEqualTypeOf<(a: string, b: string) => boolean>();
   });
 
@@ -69,6 +71,8 @@ describe('tmx API', () => {
     expect(tmx.parseTmxDate('20240315T102030Z')?.toISOString()).toBe('2024-03-15T10:20:30.000Z');
     expect(tmx.parseTmxDate('20240231T000000Z')).toBeUndefined();
     expect(tmx.parseTmxDate('2024-03-15')).toBeUndefined();
+    expect(tmx.tmxDay('20240315T102030Z')).toBe('2024-03-15');
+    expect(tmx.tmxDay('last spring')).toBe('last spring');
   });
 
   it.each([

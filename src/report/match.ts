@@ -1,9 +1,9 @@
-// The text of one translation-memory match (tessera tm lookup): score, kind, origin and the
+// The text of one translation-memory match (tessera tm lookup): score, kind, origin and date, the
 // memory's mark when it says the translation is not approved, the memory's source as a word diff
 // against the query, where else the same pair is, and the target, adapted or with the reason it
-// was not. Memory text is shown
-// with its control characters made visible, as in every report: a memory from elsewhere must not
-// move the terminal's cursor or reorder its line.
+// was not. Memory text is shown with its control characters made visible, as in every report: a
+// memory from elsewhere must not move the terminal's cursor or reorder its line.
+import { tmxDay } from '../formats/tmx/index.js';
 import type { Match, WordDiff } from '../memory/index.js';
 import { visible } from './terminal.js';
 
@@ -14,7 +14,8 @@ function showDiff(diff: readonly WordDiff[]): string {
 
 /** One match as a block of lines, ending with a blank line. */
 export function formatMatch(match: Match): string {
-  const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ');
+  const date = match.entry.changed ?? match.entry.created;
+  const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ') + (date !== undefined ? `, ${tmxDay(date)}` : '');
   const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
   const approval = match.entry.notApproved !== undefined ? `  not approved (${match.entry.notApproved})` : '';
   const others = match.otherTranslations ? `  ${match.otherTranslations} other translation${match.otherTranslations > 1 ? 's' : ''}` : '';

@@ -173,6 +173,8 @@ export interface MatchView {
   notApproved?: string;
   /** The files that hold the same pair too (shown once). */
   alsoIn?: string[];
+  /** The day the translation was last changed (else created), `2026-11-26`, when the memory says. */
+  date?: string;
   /** From the memory source to the segment's French: delete = only in the memory. */
   diff: DiffPart[];
   /** Differences that cost points: `numbers`, `tags`, `case`, `punctuation`. */

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMemories, memoryFiles } from '../cli/memories.js';
+import { tmxDay } from '../formats/tmx/index.js';
 import { concordance, lookup, type ConcordanceField, type Match, type MemoryIndex } from '../memory/index.js';
 import type { ConcordanceResponse, MatchesResponse, MatchView } from './api-types.js';
 import type { Workspace } from './workspace.js';
@@ -107,6 +108,8 @@ function matchView(match: Match): MatchView {
     penalties: match.penalties,
   };
   if (match.entry.origin !== undefined) view.origin = match.entry.origin;
+  const date = match.entry.changed ?? match.entry.created;
+  if (date !== undefined) view.date = tmxDay(date);
   if (match.notAdapted !== undefined) view.notAdapted = match.notAdapted;
   if (match.entry.notApproved !== undefined) view.notApproved = match.entry.notApproved;
   if (match.alsoIn) view.alsoIn = match.alsoIn.map((entry) => entry.origin ?? '');

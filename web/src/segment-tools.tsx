@@ -113,6 +113,7 @@ function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: s
               <div class="match-head">
                 <span class={`score score-${scoreBand(match.score)}`}>{match.score}%</span> <span class="kind">{match.kind}</span>
                 {match.origin && <span class="origin"> · {match.origin}</span>}
+                {match.date && <span class="origin match-date"> · {match.date}</span>}
                 {match.alsoIn && <span class="origin also-in"> · also in {[...new Set(match.alsoIn)].join(', ')}</span>}
                 {match.notApproved && (
                   <span class="not-approved" title={`The memory marks this translation as not approved (${match.notApproved})`}>

@@ -185,6 +185,8 @@ function matchJson(match: Match): Record<string, unknown> {
     origin: match.entry.origin ?? null,
     tuid: match.entry.tuid ?? null,
     doc: match.entry.doc ?? null,
+    created: match.entry.created ?? null,
+    changed: match.entry.changed ?? null,
     notApproved: match.entry.notApproved ?? null,
     alsoIn: (match.alsoIn ?? []).map((entry) => ({ origin: entry.origin ?? null, tuid: entry.tuid ?? null })),
     otherTranslations: match.otherTranslations ?? 0,

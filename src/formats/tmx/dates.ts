@@ -18,3 +18,9 @@ export function parseTmxDate(value: string): Date | undefined {
     date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
   return valid ? date : undefined;
 }
+
+/** The day of a TMX date (`20261126T024511Z` → `2026-11-26`), for people; a value in another form as it is. */
+export function tmxDay(value: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T/.exec(value);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : value;
+}

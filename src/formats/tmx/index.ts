@@ -16,6 +16,6 @@ export type {
 export { createTmxReader, parseTmx, readTmx } from './read.js';
 export type { TmxReader, TmxReaderOptions, TmxReadSummary } from './read.js';
 export { serializeTmx, tmxChunks, unitXml, TMX_HEADER_DEFAULTS } from './write.js';
-export { formatTmxDate, parseTmxDate } from './dates.js';
+export { formatTmxDate, parseTmxDate, tmxDay } from './dates.js';
 export { sameLanguage } from './language.js';
 export { fingerprint, forEachTmxUnit } from './unit-spans.js';
