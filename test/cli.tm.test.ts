@@ -345,6 +345,10 @@ describe('tessera tm', () => {
       [100, 'x-ConfirmationLevel: Draft', '20250101T000000Z', null],
       [expect.any(Number), null, '20250101T000000Z', null],
     ]);
+    const found = await tessera(['tm', 'concordance', 'décombres', '--to', 'en', '--no-color'], dir);
+    expect(found.stdout).toContain('\nlocales/en/studio.tmx  not approved (x-ConfirmationLevel: Draft)\n  source: Les secours ont fouillé les ⟦décombres⟧ toute la nuit.\n');
+    const hits = JSON.parse((await tessera(['tm', 'concordance', 'décombres', '--to', 'en', '--format', 'json'], dir)).stdout) as { hits: Array<{ notApproved: string | null }> };
+    expect(hits.hits.map((hit) => hit.notApproved)).toEqual(['x-ConfirmationLevel: Draft', null]);
     const { stdout, fresh } = await extractWith(dir, added);
     expect(stdout).toContain('1 of them from translations their memory marks as not approved (kept fuzzy)');
     expect(fresh).toMatchObject({ target: 'Rescuers searched the rubble all night (draft).', fuzzy: true });

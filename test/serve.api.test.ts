@@ -210,6 +210,9 @@ describe('helpers of the editor', () => {
       write(root, 'locales/ar/memory.tmx', original.replace(/(<tu\b[^>]*>)/g, '$1<prop type="approved">no</prop>'));
       const { body } = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=ar`);
       expect(body.matches[0]).toMatchObject({ score: 100, kind: 'exact', notApproved: 'approved: no' });
+      const found = await json<ConcordanceResponse>(`/api/concordance?lang=ar&q=${encodeURIComponent('Mossoul')}`);
+      expect(found.body.hits.length).toBeGreaterThan(0);
+      expect(found.body.hits.every((hit) => hit.notApproved === 'approved: no')).toBe(true);
     } finally {
       write(root, 'locales/ar/memory.tmx', original);
     }

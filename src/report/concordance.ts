@@ -25,9 +25,10 @@ export function formatConcordance(result: Concordance, options: { color: boolean
   for (const hit of result.hits) {
     const { entry, source, target } = hit;
     const origin = [entry.origin, entry.tuid].filter(Boolean).join(' ');
+    const approval = entry.notApproved !== undefined ? `  not approved (${entry.notApproved})` : '';
     lines.push(
       '',
-      origin,
+      visible(`${origin}${approval}`),
       `  source: ${result.field === 'source' ? marked(source, hit.spans, options.color) : visible(source)}`,
       `  target: ${result.field === 'target' ? marked(target, hit.spans, options.color) : visible(target)}`,
     );

@@ -198,6 +198,8 @@ export interface ConcordanceView {
   spans: Array<[number, number]>;
   /** The TMX file it came from. */
   origin?: string;
+  /** The memory's mark when it says this translation is not approved (`approved: no`). */
+  notApproved?: string;
 }
 
 /** GET /api/concordance?lang=L&q=PHRASE[&in=source|target] */

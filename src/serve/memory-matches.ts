@@ -65,6 +65,7 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
           target,
           spans,
           ...(entry.origin !== undefined ? { origin: entry.origin } : {}),
+          ...(entry.notApproved !== undefined ? { notApproved: entry.notApproved } : {}),
         })),
       };
     },

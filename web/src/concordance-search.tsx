@@ -96,7 +96,12 @@ export function ConcordanceSearch(props: { lang: LangInfo; sourceLang: string; r
                 <p class="match-target" lang={lang.code} dir={lang.dir}>
                   {result.in === 'target' ? <Marked text={hit.target} spans={hit.spans} /> : hit.target}
                 </p>
-                {hit.origin && <p class="muted origin">{hit.origin}</p>}
+                {hit.origin && (
+                  <p class="muted origin">
+                    {hit.origin}
+                    {hit.notApproved && <span class="not-approved" title={`The memory marks this translation as not approved (${hit.notApproved})`}> · not approved</span>}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

@@ -160,6 +160,7 @@ async function concordanceAction(project: Project, values: Values, rest: string[
       origin: entry.origin ?? null,
       tuid: entry.tuid ?? null,
       doc: entry.doc ?? null,
+      notApproved: entry.notApproved ?? null,
     }));
     const json = { phrase: result.phrase, in: field, lang, memories: memories.files, total: result.total, hits };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
