@@ -297,6 +297,24 @@ describe('the memory index cache', () => {
     });
   });
 
+  it('is used for a memory in UTF-16, as Trados Studio exports them, and rebuilt when it changes', () => {
+    const root = sampleProject();
+    const utf16 = (xml: string) => Buffer.from(`\ufeff${xml.replace('encoding="UTF-8"', 'encoding="UTF-16"')}`, 'utf16le');
+    const memory = read(root, 'locales/en/memory.tmx');
+    writeFileSync(join(root, 'locales/en/memory.tmx'), utf16(memory));
+    const project = loadProject(root);
+    const first = loadMemories(project, 'en', ALWAYS);
+    first.keep();
+    expect(first.built).toEqual(['locales/en/memory.tmx']);
+    const again = loadMemories(project, 'en', ALWAYS);
+    expect(again.built).toEqual([]);
+    expect(best(again)).toEqual(best(first));
+    writeFileSync(join(root, 'locales/en/memory.tmx'), utf16(memory.replaceAll('civilians', 'non-combatants')));
+    const changed = loadMemories(project, 'en', ALWAYS);
+    expect(changed.built).toEqual(['locales/en/memory.tmx']);
+    expect(best(changed)).not.toEqual(best(first));
+  });
+
   it('keeps one copy per file of each language', () => {
     const root = sampleProject();
     const project = loadProject(root);

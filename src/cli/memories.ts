@@ -330,16 +330,19 @@ function readMemoryFile(
 ): { indexes: MemoryIndex[]; how: LoadedHow } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined } {
   const bytes = readBytes(project.root, file);
   const prefix = cachePrefix(lang, file);
-  // Without a `</body>` the file cannot be read anyway: the whole of it is hashed, and parsing says why.
+  // Without a `</body>` in ASCII (a file in UTF-16, as Trados Studio exports them, or one cut
+  // short, which parsing reports) the whole file is hashed.
   const bodyEnd = bytes.lastIndexOf('</body>');
   const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
   const cacheFile = join(CACHE_DIR, `${prefix}${end}-${contentHash(project, lang, file, bytes, end)}.idx`);
-  // The name covers the bytes before `</body>`: a cache is only taken for a file that ends as a
-  // TMX file does after it (a truncated or trailing part is read, and reported).
-  const wellEnded = WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'));
-  if (wellEnded) {
+  // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
+  // file does after it (a truncated or trailing part is read, and reported).
+  const wellEnded = bodyEnd >= 0 && WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'));
+  if (wellEnded || bodyEnd < 0) {
     const cached = cachedIndex(project.root, cacheFile);
     if (cached) return { indexes: [cached], how: 'cached' };
+  }
+  if (wellEnded) {
     const patched = patchedFrom(project, lang, file, bytes, end, prefix, cacheMin);
     if (patched) return { indexes: patched, how: 'patched' };
   }
