@@ -205,6 +205,11 @@ describe('other translations of an exact match', () => {
     expect(shown(lookup(memories, { text: source, id: 's-2', doc: 'b' }, { limit: 1 }))).toEqual([[101, 'The death toll rose further.', 1]]);
   });
 
+  it('takes translations that differ only in spacing for one', () => {
+    const spaced = buildIndex([entry(source, 'The toll rose again.', { tuid: 'a' }), entry(source, 'The toll rose\u00a0again. ', { tuid: 'b' })]);
+    expect(lookup(spaced, { text: source }).map((m) => [m.entry.tuid, m.otherTranslations, m.alsoIn?.map((e) => e.tuid)])).toEqual([['a', undefined, ['b']]]);
+  });
+
   it('says nothing when every copy has the same translation, or the others are drafts', () => {
     const single = buildIndex([entry(source, 'The toll rose again.'), entry(source, 'The toll rose again.'), entry(source, 'Toll up (draft).', { notApproved: 'approved: no' })]);
     expect(shown(lookup(single, { text: source }))).toEqual([

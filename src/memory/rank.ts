@@ -126,14 +126,28 @@ function compare(a: Scored, b: Scored): number {
   );
 }
 
-/** What makes two entries one suggestion: the same source and the same translation, in whichever file. */
-export function suggestionKey(entry: MemoryEntry): string {
-  return `${entry.source}\u0000${entry.target}`;
+/** normalizeSpacing, worked out once per distinct text of one call (copies share their texts). */
+function spacingOnce(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let key = seen.get(text);
+    if (key === undefined) seen.set(text, (key = normalizeSpacing(text)));
+    return key;
+  };
+}
+
+/**
+ * What makes two entries one suggestion: the same source and the same translation, in whichever
+ * file, spacing aside (a trailing space or a no-break space is no other translation).
+ */
+function suggestionKey(entry: MemoryEntry, spacing: (text: string) => string): string {
+  return `${spacing(entry.source)}\u0000${spacing(entry.target)}`;
 }
 
 /** Distinct suggestions among the scored entries at or above `threshold`. */
 export function suggestionsAtLeast(scored: readonly Scored[], threshold: number): number {
-  return new Set(scored.filter((s) => s.score >= threshold).map((s) => suggestionKey(s.entry))).size;
+  const spacing = spacingOnce();
+  return new Set(scored.filter((s) => s.score >= threshold).map((s) => suggestionKey(s.entry, spacing))).size;
 }
 
 /**
@@ -144,11 +158,12 @@ export function suggestionsAtLeast(scored: readonly Scored[], threshold: number)
 export function finishMatches(query: LookupQuery, scored: Scored[], limit: number): Match[] {
   // Every exact match is among the scored ones whenever one is (the search at 100 finds them all).
   // A draft (not approved) is no rival to an approved translation.
-  const exactTargets = new Set(scored.filter((s) => s.kind !== 'fuzzy' && s.entry.notApproved === undefined).map((s) => s.entry.target));
+  const spacing = spacingOnce();
+  const exactTargets = new Set(scored.filter((s) => s.kind !== 'fuzzy' && s.entry.notApproved === undefined).map((s) => spacing(s.entry.target)));
   const kept: Array<{ best: Scored; alsoIn: MemoryEntry[] }> = [];
   const byKey = new Map<string, { best: Scored; alsoIn: MemoryEntry[] }>();
   for (const s of scored.sort(compare)) {
-    const key = suggestionKey(s.entry);
+    const key = suggestionKey(s.entry, spacing);
     const first = byKey.get(key);
     if (first) first.alsoIn.push(s.entry);
     else if (kept.length < limit) {
@@ -165,7 +180,7 @@ export function finishMatches(query: LookupQuery, scored: Scored[], limit: numbe
       else if (figures) match.notAdapted = figures.refused;
     }
     if (alsoIn.length > 0) match.alsoIn = alsoIn;
-    const others = exactTargets.size - Number(exactTargets.has(entry.target));
+    const others = exactTargets.size - Number(exactTargets.has(spacing(entry.target)));
     if (kind !== 'fuzzy' && others > 0) match.otherTranslations = others;
     return match;
   });
