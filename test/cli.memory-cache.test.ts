@@ -288,6 +288,22 @@ describe('the memory index cache', () => {
       expect([loaded.built, loaded.patched]).toEqual([[MEMORY], []]);
     });
 
+    it('is never patched from a cache made for another source language', () => {
+      const root = sampleProject();
+      const units = Array.from(
+        { length: 8 },
+        (_, i) => `<tu tuid="t${i}"><tuv xml:lang="fr"><seg>Phrase numéro ${i}.</seg></tuv><tuv xml:lang="ar"><seg>الجملة رقم ${i}.</seg></tuv><tuv xml:lang="en"><seg>Sentence number ${i}.</seg></tuv></tu>\n`,
+      );
+      write(root, MEMORY, `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/>\n<body>\n${units.join('')}</body>\n</tmx>\n`);
+      loadMemories(loadProject(root), 'en', SMALL).keep();
+      edit(root, (m) => m.replace('Sentence number 3.', 'Sentence number three.'));
+      write(root, 'tessera.config.json', JSON.stringify({ sourceLang: 'ar', targetLangs: ['en'] }));
+      const project = loadProject(root);
+      const loaded = loadMemories(project, 'en', SMALL);
+      expect([loaded.built, loaded.patched]).toEqual([[MEMORY], []]);
+      expect(lookup(loaded.indexes, { text: 'الجملة رقم 5.' }, { limit: 1 }).map((m) => [m.score, m.entry.target])).toEqual([[100, 'Sentence number 5.']]);
+    });
+
     it('a replaced unit that does not parse: the whole file is read, and the error names its line', () => {
       const root = sampleProject();
       const project = loadProject(root);

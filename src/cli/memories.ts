@@ -260,23 +260,27 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
     patched: files.filter((_, i) => parts[i]!.how === 'patched'),
     keep() {
       for (const part of parts) part.keep();
-      const current = files.map((file) => cachePrefix(lang, file));
-      const language = cachePrefix(lang);
+      const current = files.map((file) => cachePrefix(project, lang, file));
+      const language = cachePrefix(project, lang);
       removeStaleCaches(project.root, CACHE_DIR, (name) => name.startsWith(language) && !current.some((prefix) => name.startsWith(prefix)));
     },
   };
 }
 
 /**
- * Cache file names: `memory.<lang>.<file>.<end>-<contents>.idx`: a hash of the memory file's
- * path, then the offset of its last `</body>` and a hash of its bytes before it (the units). The
- * dots keep `en` from taking `en-GB`'s files for its own, and the fixed-length path hash keeps one
- * file's prefix from being the start of another's. A file that changed since (what `tm update`
- * writes) finds the cache of its earlier self by the path hash, and the unit map after the index
- * says what changed (patchedFrom).
+ * Cache file names: `memory.<lang>.<file>.<end>-<contents>.idx`: a hash of what the index
+ * depends on besides the file's bytes (the memory file's path, the project's source language and
+ * CACHE_KEY_VERSION), then the offset of its last `</body>` and a hash of its bytes before it (the
+ * units). The dots keep `en` from taking `en-GB`'s files for its own, and the fixed-length hash
+ * keeps one file's prefix from being the start of another's. A file that changed since (what
+ * `tm update` writes) finds the cache of its earlier self by that prefix, and the unit map after
+ * the index says what changed (patchedFrom): a cache made for another source language or by
+ * another version of the index has another prefix, and is never patched.
  */
-function cachePrefix(lang: string, file?: string): string {
-  return file === undefined ? `memory.${lang}.` : `memory.${lang}.${createHash('sha256').update(file).digest('hex').slice(0, 12)}.`;
+function cachePrefix(project: Project, lang: string, file?: string): string {
+  if (file === undefined) return `memory.${lang}.`;
+  const key = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${file}`).digest('hex');
+  return `memory.${lang}.${key.slice(0, 12)}.`;
 }
 
 /** How a file's indexes were had: from the cache (or the caller), patched with the units replaced or appended since, or built. */
@@ -329,7 +333,7 @@ function readMemoryFile(
   cacheMin: number,
 ): { indexes: MemoryIndex[]; how: LoadedHow } | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined } {
   const bytes = readBytes(project.root, file);
-  const prefix = cachePrefix(lang, file);
+  const prefix = cachePrefix(project, lang, file);
   // Without a `</body>` in ASCII (a file in UTF-16, as Trados Studio exports them, or one cut
   // short, which parsing reports) the whole file is hashed.
   const bodyEnd = bytes.lastIndexOf('</body>');
