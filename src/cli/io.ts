@@ -1,6 +1,6 @@
 // The only place that touches the file system. Reads name the file in their errors; writes are
 // atomic (temp file + rename) and grouped so that a failure leaves every previous file intact.
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { encodingName, firstBadLine, sniffEncoding, UnsupportedEncodingError } from '../formats/encoding.js';
@@ -68,6 +68,30 @@ export function* textPieces(bytes: Buffer, file: string, chunk = 1 << 20): Gener
 /** A derived file the tool can rebuild (a cache): its bytes, or undefined when absent or unreadable. */
 export function readCache(root: string, file: string): Buffer | undefined {
   return readIfFile(join(root, file));
+}
+
+/**
+ * The last bytes of a cache file, as many as `length` says of the last `tail` bytes (a record that
+ * ends with its own length), or undefined when the file is absent, shorter, or cannot be read. A
+ * cache of half a gigabyte is not read for the few megabytes at its end.
+ */
+export function readCacheTail(root: string, file: string, tail: number, length: (last: Uint8Array) => number | undefined): Uint8Array | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(root, file), 'r');
+    const size = fstatSync(fd).size;
+    if (size < tail) return undefined;
+    const last = Buffer.alloc(tail);
+    readSync(fd, last, 0, tail, size - tail);
+    const wanted = length(last);
+    if (wanted === undefined || wanted > size) return undefined;
+    const bytes = Buffer.alloc(wanted);
+    return readSync(fd, bytes, 0, wanted, size - wanted) === wanted ? bytes : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

@@ -22,9 +22,9 @@ import {
   type MemoryEntry,
   type MemoryIndex,
 } from '../memory/index.js';
-import { listFiles, readBytes, readCache, removeStaleCaches, textPieces, writeCache } from './io.js';
+import { listFiles, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
-import { readUnitMap, unitChanges, unitMap, unitMapBytes, type UnitMap } from './unit-map.js';
+import { entriesPerUnit, readUnitMap, unitChanges, unitMap, unitMapBytes, unitMapLength, type UnitChanges, type UnitMap } from './unit-map.js';
 
 /** The project's own memory of a language, relative to the root. */
 export function ownMemoryPath(project: Project, lang: string): string {
@@ -80,6 +80,8 @@ export interface MemoryForMerge {
  */
 export function memoryForMerge(project: Project, file: string, lang: string, keys: ReadonlySet<string>): MemoryForMerge {
   const bytes = readBytes(project.root, file);
+  const fromMap = mergeFromUnitMap(project, file, lang, keys, bytes);
+  if (fromMap) return fromMap;
   const lastAt = new Map<string, number>();
   const at = new Map<number, MemoryEntry>();
   let size = 0;
@@ -108,6 +110,114 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
 
 /** Tessera writes its memories in UTF-8 with this declaration: only such a file is copied as bytes. */
 const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
+
+/**
+ * memoryForMerge without parsing the whole file, from the unit map a cache of its index keeps
+ * (unit-map.ts): the units are found in the bytes, the map says how many entries each unchanged
+ * one gives, and only the units that may hold the keys (their `tuid` is one of the keys') and the
+ * ones changed or appended since the map was made are parsed. The keys' entries and positions
+ * are then those a full read finds. Undefined when that cannot be done exactly (a key without an
+ * ID, no cache of the file with a map, a file the map does not describe but for units replaced or
+ * appended, or not in UTF-8 with Tessera's declaration): the caller reads the whole file.
+ */
+export function mergeFromUnitMap(project: Project, file: string, lang: string, keys: ReadonlySet<string>, bytes: Buffer): MemoryForMerge | undefined {
+  const tuids = new Set<string>();
+  for (const key of keys) {
+    const [kind, , tuid] = key.split('\u0000');
+    if (kind !== 'id' || tuid === undefined) return undefined;
+    tuids.add(tuid);
+  }
+  const bodyEnd = bytes.lastIndexOf('</body>');
+  if (bodyEnd < 0 || !WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'))) return undefined;
+  if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  const prefix = cachePrefix(project, lang, file);
+  for (const name of listFiles(project.root, CACHE_DIR, '.idx')) {
+    if (!name.startsWith(prefix)) continue;
+    const stored = readCacheTail(project.root, join(CACHE_DIR, name), 8, unitMapLength);
+    const map = stored && readUnitMap(stored);
+    const changes = map && unitChanges(map, bytes, bodyEnd);
+    if (map && changes) return mergeFromChanges(project, file, lang, keys, tuids, bytes, bodyEnd, map, changes);
+  }
+  return undefined;
+}
+
+/** The `tuid` of the unit whose start tag begins at `start`, as written (entities not resolved), or undefined. */
+function rawTuid(bytes: Buffer, start: number): string | undefined {
+  const tagEnd = bytes.indexOf(0x3e, start);
+  const tag = bytes.toString('utf8', start, tagEnd < 0 ? start : tagEnd);
+  const m = /\stuid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+function mergeFromChanges(
+  project: Project,
+  file: string,
+  lang: string,
+  keys: ReadonlySet<string>,
+  tuids: ReadonlySet<string>,
+  bytes: Buffer,
+  bodyEnd: number,
+  map: UnitMap,
+  changes: UnitChanges,
+): MemoryForMerge | undefined {
+  const mapped = entriesPerUnit(map);
+  const changed = new Set(changes.changed.map((c) => c.unit));
+  // The units to read, and how many entries each unit of the file gives (-1: read it to know).
+  const reads: Array<{ unit: number; start: number; end: number }> = [];
+  const perUnit: number[] = [];
+  let u = 0;
+  forEachTmxUnit(bytes, bodyEnd, (start, end) => {
+    const known = u < mapped.length && !changed.has(u);
+    const tuid = rawTuid(bytes, start);
+    if (!known || (tuid !== undefined && (tuids.has(tuid) || tuid.includes('&')))) reads.push({ unit: u, start, end });
+    perUnit.push(known ? mapped[u]! : -1);
+    u++;
+  });
+  const headEnd = changes.headEnd;
+  const options = entryOptions(project, file, lang);
+  let header: TmxHeader | undefined;
+  const parsed: MemoryEntry[][] = [];
+  try {
+    const document = Buffer.concat([bytes.subarray(0, headEnd), ...reads.map(({ start, end }) => bytes.subarray(start, end)), Buffer.from('</body></tmx>')]);
+    for (const entries of fromUnits<MemoryEntry[]>(file, document, (unit, ready) => ready.push(entriesFromUnit(unit, options)), (read) => (header = read))) parsed.push(entries);
+  } catch {
+    return undefined;
+  }
+  if (parsed.length !== reads.length) return undefined;
+  reads.forEach(({ unit }, r) => {
+    // A unit the map knows must give what the map says; -1 stays for none.
+    if (perUnit[unit] === -1) perUnit[unit] = parsed[r]!.length;
+    else if (perUnit[unit] !== parsed[r]!.length) perUnit[unit] = -2;
+  });
+  if (perUnit.some((count) => count < 0)) return undefined;
+  // Each unit's first entry, for the units read; the keys' last positions among their entries.
+  const lastAt = new Map<string, number>();
+  const at = new Map<number, MemoryEntry>();
+  let size = 0;
+  let r = 0;
+  for (let unit = 0; unit < perUnit.length; unit++) {
+    if (r < reads.length && reads[r]!.unit === unit) {
+      parsed[r]!.forEach((entry, k) => {
+        const key = mergeKey(entry);
+        if (!keys.has(key)) return;
+        const earlier = lastAt.get(key);
+        if (earlier !== undefined) at.delete(earlier);
+        lastAt.set(key, size + k);
+        at.set(size + k, entry);
+      });
+      r++;
+    }
+    size += perUnit[unit]!;
+  }
+  return {
+    size,
+    lastAt,
+    at,
+    header,
+    units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))),
+    copy: (touched, rewrite, appended) => copyMerged(file, bytes, perUnit, options, touched, rewrite, appended),
+  };
+}
 
 /** MemoryForMerge.copy, over the file's bytes and the number of entries each of its units gave. */
 function copyMerged(

@@ -56,6 +56,19 @@ export function readUnitMap(bytes: Uint8Array): UnitMap | undefined {
   return { words };
 }
 
+/** The map's length in bytes, from the last 8 bytes of a cache file, or undefined when they end no map. */
+export function unitMapLength(last: Uint8Array): number | undefined {
+  if (last.byteLength < 8) return undefined;
+  const tail = new DataView(last.buffer, last.byteOffset + last.byteLength - 8, 8);
+  return tail.getUint32(4, true) === MAGIC ? tail.getUint32(0, true) : undefined;
+}
+
+/** How many entries each unit gave, in file order. */
+export function entriesPerUnit(map: UnitMap): Uint32Array {
+  const { words } = map;
+  return Uint32Array.from({ length: words[1]! }, (_, u) => words[HEAD + u * WORDS_PER_UNIT + 3]!);
+}
+
 /** The map as the bytes to write after the index (little-endian, as readUnitMap reads it). */
 export function unitMapBytes(map: UnitMap): Uint8Array {
   const bytes = new Uint8Array(map.words.byteLength);

@@ -1,0 +1,81 @@
+// tm update's reading of the project memory: from the unit map of the index cache, only the units
+// that may hold the harvested keys (and those changed since the map) are parsed, and the merge
+// sees exactly what a full read sees; tm update writes the same memory either way.
+import { describe, expect, it } from 'vitest';
+import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
+import { loadMemories, memoryForMerge, mergeFromUnitMap, readMemory } from '../src/cli/memories.js';
+import { loadProject } from '../src/cli/project.js';
+import { mergeKey } from '../src/memory/index.js';
+import type { TranslationEntry } from '../src/types.js';
+import { read, sampleProject, tessera, write } from './support/cli.js';
+
+const MEMORY = 'locales/en/memory.tmx';
+const CACHED = { cacheMin: 5 };
+
+function editPo(root: string, edit: (entries: TranslationEntry[]) => void): void {
+  const file = 'locales/en/mossoul-2017.po';
+  const po = parsePo(read(root, file), file, 'en');
+  edit(po.entries);
+  write(root, file, serializePo(po, parsePot(read(root, 'locales/mossoul-2017.pot'), 'locales/mossoul-2017.pot')));
+}
+
+/** What a merge sees of the memory, comparable. */
+const seen = (merge: ReturnType<typeof memoryForMerge>) => ({ size: merge.size, lastAt: [...merge.lastAt], at: [...merge.at], header: merge.header });
+
+describe('reading the project memory for tm update', () => {
+  const keysOf = (root: string, ids: number[]) => new Set(readMemory(loadProject(root), MEMORY, 'en').filter((_, i) => ids.includes(i)).map(mergeKey));
+
+  it('from the unit map, sees what a full read sees: unchanged, changed in place, appended, a key twice', () => {
+    const root = sampleProject();
+    loadMemories(loadProject(root), 'en', CACHED).keep();
+    const memory = read(root, MEMORY);
+    const units = memory.match(/<tu [\s\S]*?<\/tu>\n/g)!;
+    const scenarios: Array<[string, string]> = [
+      ['unchanged', memory],
+      ['a translation changed in place', memory.replace('civilians', 'non-combatants')],
+      ['a unit appended, and a copy of one (the same key twice)', memory.replace('</body>', `<tu tuid="n1"><tuv xml:lang="fr"><seg>Une de plus.</seg></tuv><tuv xml:lang="en"><seg>One more.</seg></tuv></tu>\n${units[3]}</body>`)],
+    ];
+    for (const [name, content] of scenarios) {
+      write(root, MEMORY, content);
+      const project = loadProject(root);
+      const keys = keysOf(root, [0, 3, 7, 13]);
+      const fast = mergeFromUnitMap(project, MEMORY, 'en', keys, Buffer.from(content));
+      expect(fast, name).toBeDefined();
+      // The full read of the same bytes, in a project without a cache.
+      const bare = sampleProject();
+      write(bare, MEMORY, content);
+      const full = memoryForMerge(loadProject(bare), MEMORY, 'en', keys);
+      expect(full.at.size, name).toBeGreaterThan(0);
+      expect(seen(fast!), name).toEqual(seen(full));
+    }
+  });
+
+  it('is not used without a cache, for a key without an ID, or for a file the map does not describe', () => {
+    const root = sampleProject();
+    const project = loadProject(root);
+    const keys = keysOf(root, [0]);
+    expect(mergeFromUnitMap(project, MEMORY, 'en', keys, Buffer.from(read(root, MEMORY)))).toBeUndefined();
+    loadMemories(project, 'en', CACHED).keep();
+    expect(mergeFromUnitMap(project, MEMORY, 'en', new Set([...keys, 'text\u0000a\u0000b\u0000en']), Buffer.from(read(root, MEMORY)))).toBeUndefined();
+    const memory = read(root, MEMORY);
+    const first = memory.slice(memory.indexOf('<tu '), memory.indexOf('</tu>') + '</tu>\n'.length);
+    expect(mergeFromUnitMap(project, MEMORY, 'en', keys, Buffer.from(memory.replace(first, '')))).toBeUndefined();
+  });
+
+  it('tm update writes the same memory from the map as from a full read', async () => {
+    const withCache = sampleProject();
+    const without = sampleProject();
+    loadMemories(loadProject(withCache), 'en', CACHED).keep();
+    for (const root of [withCache, without]) {
+      editPo(root, (entries) => {
+        const entry = entries.find((e) => e.target.includes('the Old City of Mosul, which'))!;
+        entry.target = entry.target.replace('which', 'which at the time');
+      });
+      write(root, 'source-texts/mossoul-2017.md', read(root, 'source-texts/mossoul-2017.md'));
+      expect((await tessera(['tm', 'update'], root)).stdout).toBe('locales/en/memory.tmx: 14 entries (0 added, 1 changed)\n');
+    }
+    const undated = (xml: string) => xml.replace(/changedate="\d{8}T\d{6}Z"/g, 'changedate=""');
+    expect(undated(read(withCache, MEMORY))).toBe(undated(read(without, MEMORY)));
+    expect((await tessera(['tm', 'update'], withCache)).stdout).toBe('memories up to date\n');
+  });
+});
