@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_CACHE_MIN_ENTRIES, loadMemories, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { buildIndex, concordance, lookup } from '../src/memory/index.js';
-import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
-import type { TranslationEntry } from '../src/types.js';
+import { editPo } from './support/sample-po.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 // The sample's sentence with a new figure: a fuzzy match, adapted.
@@ -18,13 +17,6 @@ const QUERY =
 const CACHE_NAME = /^memory\.en\.[0-9a-f]{12}\.\d+-[0-9a-f]{20}\.idx$/;
 const ALWAYS = { cacheMin: 0 };
 
-/** Edit the English PO file of the sample as a translator would. */
-function editPo(root: string, edit: (entries: TranslationEntry[]) => void): void {
-  const file = 'locales/en/mossoul-2017.po';
-  const po = parsePo(read(root, file), file, 'en');
-  edit(po.entries);
-  write(root, file, serializePo(po, parsePot(read(root, 'locales/mossoul-2017.pot'), 'locales/mossoul-2017.pot')));
-}
 
 function cacheFiles(root: string): string[] {
   const dir = join(root, '.cache', 'tessera');
@@ -254,7 +246,7 @@ describe('the memory index cache', () => {
     it('is what tm update writes when a translation changed', async () => {
       const root = sampleProject();
       loadMemories(loadProject(root), 'en', SMALL).keep();
-      editPo(root, (entries) => {
+      editPo(root, 'en', (entries) => {
         const entry = entries.find((e) => e.target.includes('civilians'))!;
         entry.target = entry.target.replace('civilians', 'non-combatants');
       });

@@ -2,22 +2,15 @@
 // that may hold the harvested keys (and those changed since the map) are parsed, and the merge
 // sees exactly what a full read sees; tm update writes the same memory either way.
 import { describe, expect, it } from 'vitest';
-import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
 import { loadMemories, memoryForMerge, mergeFromUnitMap, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { mergeKey } from '../src/memory/index.js';
-import type { TranslationEntry } from '../src/types.js';
+import { editPo } from './support/sample-po.js';
 import { read, sampleProject, tessera, write } from './support/cli.js';
 
 const MEMORY = 'locales/en/memory.tmx';
 const CACHED = { cacheMin: 5 };
 
-function editPo(root: string, edit: (entries: TranslationEntry[]) => void): void {
-  const file = 'locales/en/mossoul-2017.po';
-  const po = parsePo(read(root, file), file, 'en');
-  edit(po.entries);
-  write(root, file, serializePo(po, parsePot(read(root, 'locales/mossoul-2017.pot'), 'locales/mossoul-2017.pot')));
-}
 
 /** What a merge sees of the memory, comparable. */
 const seen = (merge: ReturnType<typeof memoryForMerge>) => ({ size: merge.size, lastAt: [...merge.lastAt], at: [...merge.at], header: merge.header });
@@ -67,7 +60,7 @@ describe('reading the project memory for tm update', () => {
     const without = sampleProject();
     loadMemories(loadProject(withCache), 'en', CACHED).keep();
     for (const root of [withCache, without]) {
-      editPo(root, (entries) => {
+      editPo(root, 'en', (entries) => {
         const entry = entries.find((e) => e.target.includes('the Old City of Mosul, which'))!;
         entry.target = entry.target.replace('which', 'which at the time');
       });

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePo, parsePot, serializePo } from '../src/catalog/index.js';
+import { parsePo } from '../src/catalog/index.js';
 import { memoryFiles, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { parseTmx, serializeTmx } from '../src/formats/tmx/index.js';
 import { memoryHeader, tmxFromEntries } from '../src/memory/index.js';
 import type { TranslationEntry } from '../src/types.js';
+import { editPo } from './support/sample-po.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 import { HAS_XMLLINT, validateTmxFile } from './support/tmx-dtd.js';
 
@@ -25,13 +26,6 @@ async function extractWith(dir: string, sentence: string): Promise<{ stdout: str
   return { stdout, fresh: parsePo(read(dir, 'locales/en/mossoul-2017.po'), 'en.po', 'en').entries.find((e) => e.source === sentence)! };
 }
 
-/** Edit a language's PO file of the sample as a translator would, through the catalog API. */
-function editPo(dir: string, lang: string, edit: (entries: TranslationEntry[]) => void): void {
-  const file = `locales/${lang}/mossoul-2017.po`;
-  const po = parsePo(read(dir, file), file, lang);
-  edit(po.entries);
-  write(dir, file, serializePo(po, parsePot(read(dir, 'locales/mossoul-2017.pot'), 'locales/mossoul-2017.pot')));
-}
 
 describe('tessera tm', () => {
   it('the sample project has its own memories, and update is idempotent', async () => {

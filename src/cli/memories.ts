@@ -82,22 +82,42 @@ export function memoryForMerge(project: Project, file: string, lang: string, key
   const bytes = readBytes(project.root, file);
   const fromMap = mergeFromUnitMap(project, file, lang, keys, bytes);
   if (fromMap) return fromMap;
-  const lastAt = new Map<string, number>();
-  const at = new Map<number, MemoryEntry>();
+  const found = keyPositions(keys);
   let size = 0;
   let header: TmxHeader | undefined;
   const perUnit: number[] = [];
-  for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read), perUnit)) {
-    const key = mergeKey(entry);
-    if (keys.has(key)) {
+  for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read), perUnit)) found.note(entry, size++);
+  return mergeView(file, bytes, perUnit, entryOptions(project, file, lang), size, found, header);
+}
+
+/** The last position of each key among the entries noted, with the entry there. */
+function keyPositions(keys: ReadonlySet<string>): { lastAt: Map<string, number>; at: Map<number, MemoryEntry>; note(entry: MemoryEntry, position: number): void } {
+  const lastAt = new Map<string, number>();
+  const at = new Map<number, MemoryEntry>();
+  return {
+    lastAt,
+    at,
+    note(entry, position) {
+      const key = mergeKey(entry);
+      if (!keys.has(key)) return;
       const earlier = lastAt.get(key);
       if (earlier !== undefined) at.delete(earlier);
-      lastAt.set(key, size);
-      at.set(size, entry);
-    }
-    size++;
-  }
-  const options = entryOptions(project, file, lang);
+      lastAt.set(key, position);
+      at.set(position, entry);
+    },
+  };
+}
+
+/** A MemoryForMerge over the file's bytes, given what was found of it. */
+function mergeView(
+  file: string,
+  bytes: Buffer,
+  perUnit: readonly number[],
+  options: EntriesFromTmxOptions,
+  size: number,
+  { lastAt, at }: { lastAt: Map<string, number>; at: Map<number, MemoryEntry> },
+  header: TmxHeader | undefined,
+): MemoryForMerge {
   return {
     size,
     lastAt,
@@ -191,32 +211,17 @@ function mergeFromChanges(
   });
   if (perUnit.some((count) => count < 0)) return undefined;
   // Each unit's first entry, for the units read; the keys' last positions among their entries.
-  const lastAt = new Map<string, number>();
-  const at = new Map<number, MemoryEntry>();
+  const found = keyPositions(keys);
   let size = 0;
   let r = 0;
   for (let unit = 0; unit < perUnit.length; unit++) {
     if (r < reads.length && reads[r]!.unit === unit) {
-      parsed[r]!.forEach((entry, k) => {
-        const key = mergeKey(entry);
-        if (!keys.has(key)) return;
-        const earlier = lastAt.get(key);
-        if (earlier !== undefined) at.delete(earlier);
-        lastAt.set(key, size + k);
-        at.set(size + k, entry);
-      });
+      parsed[r]!.forEach((entry, k) => found.note(entry, size + k));
       r++;
     }
     size += perUnit[unit]!;
   }
-  return {
-    size,
-    lastAt,
-    at,
-    header,
-    units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))),
-    copy: (touched, rewrite, appended) => copyMerged(file, bytes, perUnit, options, touched, rewrite, appended),
-  };
+  return mergeView(file, bytes, perUnit, options, size, found, header);
 }
 
 /** MemoryForMerge.copy, over the file's bytes and the number of entries each of its units gave. */
