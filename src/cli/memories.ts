@@ -150,15 +150,25 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, k
   const bodyEnd = bytes.lastIndexOf('</body>');
   if (bodyEnd < 0 || !WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'))) return undefined;
   if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  for (const { map, changes } of cachesDescribing(project, lang, file, bytes, bodyEnd)) return mergeFromChanges(project, file, lang, keys, tuids, bytes, bodyEnd, map, changes);
+  return undefined;
+}
+
+/**
+ * The caches of the file (by their prefix) whose unit map describes it but for units replaced in
+ * place or appended, with what changed. Only a map is read (from the end of the cache file): a
+ * cache of half a gigabyte that does not describe the file is not loaded.
+ */
+function* cachesDescribing(project: Project, lang: string, file: string, bytes: Buffer, bodyEnd: number): Generator<{ cacheFile: string; map: UnitMap; changes: UnitChanges }> {
   const prefix = cachePrefix(project, lang, file);
   for (const name of listFiles(project.root, CACHE_DIR, '.idx')) {
     if (!name.startsWith(prefix)) continue;
-    const stored = readCacheTail(project.root, join(CACHE_DIR, name), 8, unitMapLength);
+    const cacheFile = join(CACHE_DIR, name);
+    const stored = readCacheTail(project.root, cacheFile, 8, unitMapLength);
     const map = stored && readUnitMap(stored);
     const changes = map && unitChanges(map, bytes, bodyEnd);
-    if (map && changes) return mergeFromChanges(project, file, lang, keys, tuids, bytes, bodyEnd, map, changes);
+    if (map && changes) yield { cacheFile, map, changes };
   }
-  return undefined;
 }
 
 /** The `tuid` of the unit whose start tag begins at `start`, as written (entities not resolved), or undefined. */
@@ -198,8 +208,7 @@ function mergeFromChanges(
   let header: TmxHeader | undefined;
   const parsed: MemoryEntry[][] = [];
   try {
-    const document = Buffer.concat([bytes.subarray(0, headEnd), ...reads.map(({ start, end }) => bytes.subarray(start, end)), Buffer.from('</body></tmx>')]);
-    for (const entries of fromUnits<MemoryEntry[]>(file, document, (unit, ready) => ready.push(entriesFromUnit(unit, options)), (read) => (header = read))) parsed.push(entries);
+    for (const entries of unitsAt<MemoryEntry[]>(file, bytes, headEnd, reads, (unit, ready) => ready.push(entriesFromUnit(unit, options)), (read) => (header = read))) parsed.push(entries);
   } catch {
     return undefined;
   }
@@ -246,11 +255,10 @@ function copyMerged(
     u++;
   });
   if (headEnd === undefined || u !== perUnit.length) return undefined;
-  // Read together, under the file's own head; each new text takes the place of its unit's bytes
-  // from `<tu` to `</tu>` (the line break after it stays the file's).
-  const document = Buffer.concat([bytes.subarray(0, headEnd), ...spans.map(({ start, end }) => bytes.subarray(start, end)), Buffer.from('</body></tmx>')]);
+  // Each new text takes the place of its unit's bytes from `<tu` to `</tu>` (the line break after
+  // it stays the file's).
   let read = 0;
-  const texts = Array.from(fromUnits<string>(file, document, (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first))));
+  const texts = Array.from(unitsAt<string>(file, bytes, headEnd, spans, (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first))));
   if (texts.length !== spans.length) return undefined;
   const pieces: Array<string | Uint8Array> = [];
   let at = 0;
@@ -310,6 +318,22 @@ function* fromUnits<T>(file: string, bytes: Buffer, take: (unit: TranslationUnit
   }
   reader.close();
   yield* ready;
+}
+
+/**
+ * What `take` makes of some units of a memory file's bytes, read apart under the file's own head
+ * (the bytes before its first unit): the units `spans` names, in their order.
+ */
+function unitsAt<T>(
+  file: string,
+  bytes: Buffer,
+  headEnd: number,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  take: (unit: TranslationUnit, ready: T[]) => void,
+  onHeader?: (header: TmxHeader) => void,
+): Generator<T> {
+  const document = Buffer.concat([bytes.subarray(0, headEnd), ...spans.map(({ start, end }) => bytes.subarray(start, end)), Buffer.from('</body></tmx>')]);
+  return fromUnits(file, document, take, onHeader);
 }
 
 /** Every entry of a language's memories, file by file, as they are read (an export never holds them all). */
@@ -462,7 +486,7 @@ function readMemoryFile(
     if (cached) return { indexes: [cached], how: 'cached' };
   }
   if (wellEnded) {
-    const patched = patchedFrom(project, lang, file, bytes, end, prefix, cacheMin);
+    const patched = patchedFrom(project, lang, file, bytes, end, cacheMin);
     if (patched) return { indexes: patched, how: 'patched' };
   }
   const sources: string[] = [];
@@ -492,54 +516,39 @@ function ownCopy(text: string): string {
  * memory answers as one index of the file as it is now). Anything else gives undefined: the
  * caller reads the whole file, and reports its errors with their lines.
  */
-function patchedFrom(project: Project, lang: string, file: string, bytes: Buffer, end: number, prefix: string, cacheMin: number): MemoryIndex[] | undefined {
-  for (const name of listFiles(project.root, CACHE_DIR, '.idx')) {
-    if (!name.startsWith(prefix)) continue;
-    const found = cachedWithMap(project.root, join(CACHE_DIR, name));
-    const changes = found && unitChanges(found.map, bytes, end);
-    if (!found || !changes) continue;
+function patchedFrom(project: Project, lang: string, file: string, bytes: Buffer, end: number, cacheMin: number): MemoryIndex[] | undefined {
+  for (const { cacheFile, changes } of cachesDescribing(project, lang, file, bytes, end)) {
     const { headEnd, changed, appended: added } = changes;
     if (changed.length + added.length >= cacheMin) return undefined;
+    const cached = cachedIndex(project.root, cacheFile);
+    if (!cached) continue;
     // The changed and appended units, read under the file's own head (the same as the cache's).
     const spans = [...changed, ...added];
-    const pieces = [bytes.subarray(0, headEnd), ...spans.map(({ start, end: to }) => bytes.subarray(start, to)), Buffer.from('</body></tmx>')];
-    const perUnit: MemoryEntry[][] = [];
+    const parsed: MemoryEntry[][] = [];
     try {
       const options = entryOptions(project, file, lang, false);
-      for (const entries of fromUnits<MemoryEntry[]>(file, Buffer.concat(pieces), (unit, ready) => ready.push(entriesFromUnit(unit, options)))) perUnit.push(entries);
+      for (const entries of unitsAt<MemoryEntry[]>(file, bytes, headEnd, spans, (unit, ready) => ready.push(entriesFromUnit(unit, options)))) parsed.push(entries);
     } catch {
       return undefined;
     }
-    if (perUnit.length !== spans.length) return undefined;
+    if (parsed.length !== spans.length) return undefined;
     const replacing: MemoryEntry[] = [];
     const slots: number[] = [];
     for (const [c, { firstEntry, entries: count }] of changed.entries()) {
-      const entries = perUnit[c]!;
+      const entries = parsed[c]!;
       if (entries.length !== count) return undefined;
       entries.forEach((entry, i) => {
         replacing.push(entry);
         slots.push(firstEntry + i);
       });
     }
-    const appended = perUnit.slice(changed.length).flat();
-    const indexes = [found.index];
+    const appended = parsed.slice(changed.length).flat();
+    const indexes = [cached];
     if (replacing.length > 0) indexes.push({ ...buildIndex(replacing), replaces: Uint32Array.from(slots) });
     if (appended.length > 0) indexes.push(buildIndex(appended));
     return indexes;
   }
   return undefined;
-}
-
-/** A cached index with the unit map after it, or undefined (none, unreadable, or made without a map). */
-function cachedWithMap(root: string, cacheFile: string): { index: MemoryIndex; map: UnitMap } | undefined {
-  const bytes = readCache(root, cacheFile);
-  const map = bytes && readUnitMap(bytes);
-  if (!bytes || !map) return undefined;
-  try {
-    return { index: loadIndex(bytes, cacheFile), map };
-  } catch {
-    return undefined;
-  }
 }
 
 /**

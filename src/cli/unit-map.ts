@@ -45,10 +45,8 @@ export function unitMap(bytes: Buffer, bodyEnd: number, entriesPerUnit: readonly
 
 /** The map at the end of a cache file's bytes, or undefined when it has none. */
 export function readUnitMap(bytes: Uint8Array): UnitMap | undefined {
-  if (bytes.byteLength < 8) return undefined;
-  const tail = new DataView(bytes.buffer, bytes.byteOffset + bytes.byteLength - 8, 8);
-  const length = tail.getUint32(0, true);
-  if (tail.getUint32(4, true) !== MAGIC || length > bytes.byteLength || length % 4 !== 0 || length < (HEAD + 2) * 4) return undefined;
+  const length = unitMapLength(bytes);
+  if (length === undefined || length > bytes.byteLength || length % 4 !== 0 || length < (HEAD + 2) * 4) return undefined;
   // Copied: the cache's bytes may not be aligned for 32-bit words, and the index keeps views on them.
   const words = new Uint32Array(length / 4);
   new Uint8Array(words.buffer).set(bytes.subarray(bytes.byteLength - length));
@@ -56,7 +54,7 @@ export function readUnitMap(bytes: Uint8Array): UnitMap | undefined {
   return { words };
 }
 
-/** The map's length in bytes, from the last 8 bytes of a cache file, or undefined when they end no map. */
+/** The map's length in bytes, from the last 8 bytes of a cache file (or of any bytes that end with them), or undefined when they end no map. */
 export function unitMapLength(last: Uint8Array): number | undefined {
   if (last.byteLength < 8) return undefined;
   const tail = new DataView(last.buffer, last.byteOffset + last.byteLength - 8, 8);
