@@ -74,15 +74,16 @@ export interface MemoryForMerge {
 }
 
 /**
- * A memory file read for a merge of entries with the given keys: only the entries the merge
- * compares are kept, and the rest are read again when the merged file is written, from the same
- * bytes (a million-unit memory is never a million objects, nor a file that changed between).
+ * A memory file read for a merge of the `updates`: only the entries the merge compares (those
+ * with an update's key) are kept, and the rest are read again when the merged file is written,
+ * from the same bytes (a million-unit memory is never a million objects, nor a file that changed
+ * between).
  */
-export function memoryForMerge(project: Project, file: string, lang: string, keys: ReadonlySet<string>): MemoryForMerge {
+export function memoryForMerge(project: Project, file: string, lang: string, updates: readonly MemoryEntry[]): MemoryForMerge {
   const bytes = readBytes(project.root, file);
-  const fromMap = mergeFromUnitMap(project, file, lang, keys, bytes);
+  const fromMap = mergeFromUnitMap(project, file, lang, updates, bytes);
   if (fromMap) return fromMap;
-  const found = keyPositions(keys);
+  const found = keyPositions(new Set(updates.map(mergeKey)));
   let size = 0;
   let header: TmxHeader | undefined;
   const perUnit: number[] = [];
@@ -140,13 +141,11 @@ const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
  * ID, no cache of the file with a map, a file the map does not describe but for units replaced or
  * appended, or not in UTF-8 with Tessera's declaration): the caller reads the whole file.
  */
-export function mergeFromUnitMap(project: Project, file: string, lang: string, keys: ReadonlySet<string>, bytes: Buffer): MemoryForMerge | undefined {
-  const tuids = new Set<string>();
-  for (const key of keys) {
-    const [kind, , tuid] = key.split('\u0000');
-    if (kind !== 'id' || tuid === undefined) return undefined;
-    tuids.add(tuid);
-  }
+export function mergeFromUnitMap(project: Project, file: string, lang: string, updates: readonly MemoryEntry[], bytes: Buffer): MemoryForMerge | undefined {
+  // Only updates keyed by their ID (mergeKey): an entry with an update's key is in a unit with that `tuid`.
+  if (updates.some((update) => update.tuid === undefined || update.doc === undefined)) return undefined;
+  const keys = new Set(updates.map(mergeKey));
+  const tuids = new Set(updates.map((update) => update.tuid!));
   const bodyEnd = bytes.lastIndexOf('</body>');
   if (bodyEnd < 0 || !WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'))) return undefined;
   if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;

@@ -3,7 +3,8 @@
 // origin in a translator comment so that the reviewer knows where the text came from. So does a
 // match the memory marks as not approved (a draft, a rejected translation: approval.ts), however
 // exact, and an exact match out of context whose sentence the memories translate in more than one
-// way (Trados Studio's "multiple translations" penalty keeps such a match from 100 % too). A segment without words (a table cell `9`, a year) is its own translation: it is copied.
+// way (Trados Studio's "multiple translations" penalty keeps such a match from 100 % too). A
+// segment without words (a table cell `9`, a year) is its own translation: it is copied.
 import { plainText } from '../source/index.js';
 import type { TranslationEntry, TranslationFile } from '../types.js';
 import type { LookupQuery, Match } from './rank.js';

@@ -160,19 +160,15 @@ export function finishMatches(query: LookupQuery, scored: Scored[], limit: numbe
   // A draft (not approved) is no rival to an approved translation.
   const spacing = spacingOnce();
   const exactTargets = new Set(scored.filter((s) => s.kind !== 'fuzzy' && s.entry.notApproved === undefined).map((s) => spacing(s.entry.target)));
-  const kept: Array<{ best: Scored; alsoIn: MemoryEntry[] }> = [];
-  const byKey = new Map<string, { best: Scored; alsoIn: MemoryEntry[] }>();
+  // The suggestions kept, best first (a Map keeps its insertion order).
+  const kept = new Map<string, { best: Scored; alsoIn: MemoryEntry[] }>();
   for (const s of scored.sort(compare)) {
     const key = suggestionKey(s.entry, spacing);
-    const first = byKey.get(key);
+    const first = kept.get(key);
     if (first) first.alsoIn.push(s.entry);
-    else if (kept.length < limit) {
-      const suggestion = { best: s, alsoIn: [] };
-      byKey.set(key, suggestion);
-      kept.push(suggestion);
-    }
+    else if (kept.size < limit) kept.set(key, { best: s, alsoIn: [] });
   }
-  return kept.map(({ best: { score, kind, entry, penalties }, alsoIn }) => {
+  return [...kept.values()].map(({ best: { score, kind, entry, penalties }, alsoIn }) => {
     const match: Match = { score, kind, entry, diff: wordDiff(entry.source, query.text), penalties };
     if (kind === 'fuzzy') {
       const figures = adaptFigures(query.text, entry.source, entry.target, entry.sourceLang, entry.targetLang);

@@ -9,7 +9,6 @@ import {
   harvestEntries,
   lookup,
   memoryHeader,
-  mergeKey,
   normalizeForMatching,
   planMerge,
   unitFromEntry,
@@ -281,7 +280,7 @@ async function updateAction(project: Project, values: Values, rest: string[], io
     }
     // The memory is read once for the entries the updates may replace, and once more as the
     // merged file is written: a million entries are never objects at once.
-    const memory = exists(project.root, file) ? memoryForMerge(project, file, lang, new Set(updates.map(mergeKey))) : undefined;
+    const memory = exists(project.root, file) ? memoryForMerge(project, file, lang, updates) : undefined;
     const plan = planMerge((i) => memory!.at.get(i)!, (key) => memory?.lastAt.get(key), updates);
     if (plan.added + plan.changed === 0 && memory) continue;
     const size = (memory?.size ?? 0) + plan.append.length;
