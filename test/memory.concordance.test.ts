@@ -125,6 +125,44 @@ describe('concordance', () => {
     expect(concordance(pair, 'x\u0000x', { in: 'target' }).hits.map((h) => h.entry.source)).toEqual(['c']);
   });
 
+  it('ranks as a full sort of a scan would, at any limit, on both sides and over several memories (property)', () => {
+    // Whole words first, then the shortest text, then memory order; the limit only cuts that list.
+    const wordy = /[\p{L}\p{N}\p{M}]/u;
+    const standsAlone = (text: string, wanted: string): boolean => {
+      for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+        const before = at > 0 && wordy.test(text[at - 1]!) && wordy.test(wanted[0]!);
+        const end = at + wanted.length;
+        const after = end < text.length && wordy.test(text[end]!) && wordy.test(wanted[wanted.length - 1]!);
+        if (!before && !after) return true;
+      }
+      return false;
+    };
+    const random = prng(12);
+    const words = ['paix', 'paixhans', 'la', 'l’a', 'a', 'à', 'de', 'مجلس', 'الأمن', 'بالأمن', '426', '4260', 'x', '-', '(a)'];
+    const text = (): string => Array.from({ length: 1 + Math.floor(random() * 6) }, () => words[Math.floor(random() * words.length)]!).join(random() < 0.8 ? ' ' : '');
+    const all = Array.from({ length: 1200 }, (_, i) => entry(text(), text(), { tuid: String(i) }));
+    // Copies, so that several entries share a member and ties on length are broken by order.
+    for (let i = 0; i < 200; i++) all.push({ ...all[Math.floor(random() * all.length)]!, tuid: `copy${i}` });
+    const memories = [buildIndex(all.slice(0, 700)), buildIndex(all.slice(700))];
+    for (const phrase of ['paix', 'a', 'la', 'à', 'الأمن', '426', 'x x', '-', '(a)', 'ai', 'l']) {
+      for (const field of ['source', 'target'] as const) {
+        const wanted = normalizeForMatching(phrase);
+        const ranked = all
+          .map((e, order) => ({ e, order, text: normalizeForMatching(e[field]) }))
+          .filter(({ text }) => text.includes(wanted))
+          .map(({ e, order, text }) => ({ tuid: e.tuid, whole: standsAlone(text, wanted), length: text.length, order }))
+          .sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.order - y.order);
+        expect(ranked.length, phrase).toBeGreaterThan(0);
+        for (const limit of [0, 1, 3, 10, 57, Infinity]) {
+          const result = concordance(memories, phrase, { in: field, limit });
+          expect(result.total, `${phrase} in the ${field}`).toBe(ranked.length);
+          const want = ranked.slice(0, limit);
+          expect(result.hits.map((h) => [h.entry.tuid, h.wholeWords]), `${phrase} in the ${field}, limit ${limit}`).toEqual(want.map((r) => [r.tuid, r.whole]));
+        }
+      }
+    }
+  });
+
   it('places the phrase in texts of any script, case and spacing (property)', () => {
     // Tags, invisible characters, odd spaces, a growing capital (İ), the final sigma, astral characters.
     const pieces = ['a', 'é', 'e\u0301', ' ', '\u00a0', '\u202f ', '\n', '<1>', '</1>', '<2/>', '\u00ad', '\u200b', '’', "'", 'İ', 'Σ', 'σ', 'ß', 'ﬁ', '🙂', 'ال', '٣', 'Mossoul', '-', '*', '(', ')', '$'];

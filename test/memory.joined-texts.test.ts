@@ -1,10 +1,19 @@
 // Texts kept end to end for repeated phrase searches: chunking at any size finds exactly what a
 // scan of the texts finds, and never a phrase across two texts.
 import { describe, expect, it } from 'vitest';
-import { joinTexts, textsContaining } from '../src/memory/joined-texts.js';
+import { joinTexts, textsContaining, type TextChunk } from '../src/memory/joined-texts.js';
 import { prng } from './support/prng.js';
 
 const scan = (texts: string[], wanted: string): Array<[number, string]> => texts.flatMap((t, i): Array<[number, string]> => (t.includes(wanted) ? [[i, t]] : []));
+
+/** What textsContaining finds as (number, text), after checking that the place it gives is the text's first occurrence. */
+function found(chunks: TextChunk[], wanted: string): Array<[number, string]> {
+  return [...textsContaining(chunks, wanted)].map(([i, text, start, end, at]): [number, string] => {
+    const own = text.slice(start, end);
+    expect(at - start).toBe(own.indexOf(wanted));
+    return [i, own];
+  });
+}
 
 describe('joined texts', () => {
   const texts = ['x', 'x', 'ab x', '', 'x\u0000x', 'abcdef', 'الموصل', 'y'];
@@ -20,10 +29,10 @@ describe('joined texts', () => {
     { wanted: 'z', found: [] },
   ];
   for (const limit of [1, 3, 6, 10, 1 << 26]) {
-    for (const { wanted, found } of cases) {
+    for (const { wanted, found: expected } of cases) {
       it(`finds ${JSON.stringify(wanted)} in chunks of ${limit} characters`, () => {
         const chunks = joinTexts(texts, limit);
-        expect([...textsContaining(chunks, wanted)]).toEqual(found.map((i) => [i, texts[i]]));
+        expect(found(chunks, wanted)).toEqual(expected.map((i) => [i, texts[i]]));
       });
     }
   }
@@ -47,7 +56,7 @@ describe('joined texts', () => {
       const chunks = joinTexts(list, 1 + Math.floor(random() * 40));
       for (let q = 0; q < 10; q++) {
         const wanted = make(1 + Math.floor(random() * 3));
-        expect([...textsContaining(chunks, wanted)], JSON.stringify({ list, wanted })).toEqual(scan(list, wanted));
+        expect(found(chunks, wanted), JSON.stringify({ list, wanted })).toEqual(scan(list, wanted));
       }
     }
   });

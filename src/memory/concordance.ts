@@ -55,39 +55,78 @@ export interface Concordance {
 const DEFAULT_CONCORDANCE_LIMIT = 10;
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * The entries found, as parallel arrays rather than an object each: a one-letter phrase finds
+ * most of a large memory, and only the first `limit` are shown.
+ */
+interface Found {
+  part: number[];
+  entry: number[];
+  /** The entry's number in the whole memory, the last tie-breaker. */
+  order: number[];
+  /** The text's length, raised by `NOT_WHOLE` when the phrase stands nowhere as whole words. */
+  rank: number[];
+}
+
+/** Ranks any text with the phrase as whole words before every text without. */
+const NOT_WHOLE = 2 ** 31;
+
 /** Entries whose source or target contains `phrase` in the matching form, ranked (see Concordance). */
 export function concordance(memories: Memories, phrase: string, options: ConcordanceOptions = {}): Concordance {
   const field = options.in ?? 'source';
   const limit = options.limit ?? DEFAULT_CONCORDANCE_LIMIT;
   const wanted = normalizeForMatching(phrase);
   if (wanted === '') return { phrase: wanted, field, total: 0, hits: [] };
-  // `order`: the entry's number in the whole memory, the last tie-breaker.
-  const found: Array<{ index: MemoryIndex; entry: number; order: number; whole: boolean; length: number }> = [];
-  for (const { index, number } of memoryParts(memories)) {
+  const parts = memoryParts(memories);
+  const found: Found = { part: [], entry: [], order: [], rank: [] };
+  const add = (part: number, entry: number, whole: boolean, length: number): void => {
+    const order = parts[part]!.number(entry);
+    if (order < 0) return;
+    found.part.push(part);
+    found.entry.push(entry);
+    found.order.push(order);
+    found.rank.push(whole ? length : NOT_WHOLE + length);
+  };
+  const phraseEdges = edges(wanted);
+  parts.forEach(({ index }, part) => {
     if (field === 'source') {
-      for (const member of sourceMembers(index, wanted)) {
-        const text = memberText(index, member);
-        const whole = standsAlone(text, wanted);
-        for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) {
-          const entry = index.sameEntries[e]!;
-          const order = number(entry);
-          if (order >= 0) found.push({ index, entry, order, whole, length: text.length });
-        }
+      for (const [member, whole] of sourceMembers(index, wanted, phraseEdges)) {
+        const length = index.textStart[member + 1]! - index.textStart[member]!;
+        for (let e = index.sameStart[member]!; e < index.sameStart[member + 1]!; e++) add(part, index.sameEntries[e]!, whole, length);
       }
     } else {
-      for (const [entry, target] of textsContaining(targetTexts(index), wanted)) {
-        const order = number(entry);
-        if (order >= 0) found.push({ index, entry, order, whole: standsAlone(target, wanted), length: target.length });
+      for (const [entry, text, start, end, at] of textsContaining(targetTexts(index), wanted)) {
+        add(part, entry, wholeFrom(text, start, end, at, wanted, phraseEdges), end - start);
       }
     }
-  }
-  found.sort((x, y) => Number(y.whole) - Number(x.whole) || x.length - y.length || x.order - y.order);
-  const hits = found.slice(0, Math.max(0, limit)).map(({ index, entry: e, whole }): ConcordanceHit => {
-    const entry = index.entries.get(e);
-    const shown = { source: entry.source.normalize('NFC'), target: entry.target.normalize('NFC') };
-    return { entry, ...shown, spans: spansOf(shown[field], wanted), wholeWords: whole };
   });
-  return { phrase: wanted, field, total: found.length, hits };
+  const hits = firstRanked(found.rank, found.order, Math.max(0, limit)).map((at): ConcordanceHit => {
+    const entry = parts[found.part[at]!]!.index.entries.get(found.entry[at]!);
+    const shown = { source: entry.source.normalize('NFC'), target: entry.target.normalize('NFC') };
+    return { entry, ...shown, spans: spansOf(shown[field], wanted), wholeWords: found.rank[at]! < NOT_WHOLE };
+  });
+  return { phrase: wanted, field, total: found.rank.length, hits };
+}
+
+/**
+ * Positions of the `limit` first hits by rank, then order (orders are distinct). The rank that
+ * the limit reaches is found by counting, so only the hits up to it are sorted.
+ */
+export function firstRanked(rank: readonly number[], order: readonly number[], limit: number): number[] {
+  const byRank = (x: number, y: number): number => rank[x]! - rank[y]! || order[x]! - order[y]!;
+  if (rank.length <= limit) return Array.from(rank.keys()).sort(byRank);
+  if (limit === 0) return [];
+  // Ranks are lengths, apart or raised by NOT_WHOLE: counted in two tables up to the longest.
+  let longest = 0;
+  for (const r of rank) longest = Math.max(longest, r % NOT_WHOLE);
+  const counts = new Uint32Array(2 * (longest + 1));
+  const slot = (r: number): number => (r >= NOT_WHOLE ? longest + 1 + r - NOT_WHOLE : r);
+  for (const r of rank) counts[slot(r)]!++;
+  let last = 0;
+  for (let seen = 0; seen < limit; last++) seen += counts[last]!;
+  const kept: number[] = [];
+  for (let at = 0; at < rank.length; at++) if (slot(rank[at]!) < last) kept.push(at);
+  return kept.sort(byRank).slice(0, limit);
 }
 
 const targetsOf = new WeakMap<MemoryIndex, TextChunk[]>();
@@ -106,32 +145,61 @@ function targetTexts(index: MemoryIndex): TextChunk[] {
   return chunks;
 }
 
-function memberText(index: MemoryIndex, member: number): string {
-  let text = '';
-  for (let at = index.textStart[member]!; at < index.textStart[member + 1]!; at++) text += String.fromCharCode(index.texts[at]!);
-  return text;
+/** Whether the phrase's first and last characters are word characters: only those need a boundary. */
+function edges(wanted: string): [boolean, boolean] {
+  return [isWordUnit(wanted.charCodeAt(0)), isWordUnit(wanted.charCodeAt(wanted.length - 1))];
 }
 
-/** Members whose normalized source contains `wanted`, in member order. */
-function sourceMembers(index: MemoryIndex, wanted: string): number[] {
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter, digit or mark, 2 not. */
+const wordUnits = new Uint8Array(65536);
+
+function isWordUnit(unit: number): boolean {
+  let known = wordUnits[unit]!;
+  if (known === 0) wordUnits[unit] = known = WORD_CHARACTER.test(String.fromCharCode(unit)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Whether the occurrence at `at` of text [from, to) has no letter, digit or mark beside it where the phrase has one. */
+function standsAloneAt(unitAt: (at: number) => number, from: number, to: number, at: number, n: number, [first, last]: [boolean, boolean]): boolean {
+  return !(first && at > from && isWordUnit(unitAt(at - 1))) && !(last && at + n < to && isWordUnit(unitAt(at + n)));
+}
+
+/** Whether some occurrence of `wanted` in text [start, end) of `text`, the first at `at`, stands as whole words. */
+function wholeFrom(text: string, start: number, end: number, at: number, wanted: string, phraseEdges: [boolean, boolean]): boolean {
+  const unitAt = (i: number): number => text.charCodeAt(i);
+  for (; at >= 0 && at + wanted.length <= end; at = text.indexOf(wanted, at + 1)) {
+    if (standsAloneAt(unitAt, start, end, at, wanted.length, phraseEdges)) return true;
+  }
+  return false;
+}
+
+/** Members whose normalized source contains `wanted`, with whether it stands there as whole words. */
+function sourceMembers(index: MemoryIndex, wanted: string, phraseEdges: [boolean, boolean]): Array<[number, boolean]> {
   const { texts, textStart, groups } = index;
   const n = wanted.length;
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) codes[i] = wanted.charCodeAt(i);
-  const contains = (member: number): boolean => {
+  const unitAt = (i: number): number => texts[i]!;
+  const members: Array<[number, boolean]> = [];
+  const test = (member: number): void => {
     const start = textStart[member]!;
     const end = textStart[member + 1]!;
+    let found = false;
     for (let at = start; at + n <= end; at++) {
       let i = 0;
       while (i < n && texts[at + i] === codes[i]) i++;
-      if (i === n) return true;
+      if (i < n) continue;
+      found = true;
+      if (standsAloneAt(unitAt, start, end, at, n, phraseEdges)) {
+        members.push([member, true]);
+        return;
+      }
     }
-    return false;
+    if (found) members.push([member, false]);
   };
-  const members: number[] = [];
   const table = index.trigrams;
   if (n < table.q) {
-    for (let member = 0; member + 1 < textStart.length; member++) if (contains(member)) members.push(member);
+    for (let member = 0; member + 1 < textStart.length; member++) test(member);
     return members;
   }
   // Posting lists of the phrase's distinct trigrams, shortest first; a trigram no group has
@@ -162,20 +230,9 @@ function sourceMembers(index: MemoryIndex, wanted: string): number[] {
       inAll = c < end && table.postings[c] === g;
     }
     if (!inAll) continue;
-    for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) if (contains(member)) members.push(member);
+    for (let member = groups.start[g]!; member < groups.start[g + 1]!; member++) test(member);
   }
-  return members.sort((a, b) => a - b);
-}
-
-/** Whether some occurrence of `wanted` in `text` has no letter, digit or mark on either side. */
-function standsAlone(text: string, wanted: string): boolean {
-  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
-    const before = at > 0 && WORD_CHARACTER.test(text[at - 1]!) && WORD_CHARACTER.test(wanted[0]!);
-    const end = at + wanted.length;
-    const after = end < text.length && WORD_CHARACTER.test(text[end]!) && WORD_CHARACTER.test(wanted[wanted.length - 1]!);
-    if (!before && !after) return true;
-  }
-  return false;
+  return members;
 }
 
 /** Where `wanted` (in the matching form) is in `text` as written, occurrences apart. */

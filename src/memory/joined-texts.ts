@@ -34,8 +34,11 @@ export function joinTexts(texts: Iterable<string>, limit = CHUNK): TextChunk[] {
   return chunks;
 }
 
-/** The texts (number, text) that contain `wanted`, in order; `wanted` is not empty. */
-export function* textsContaining(chunks: readonly TextChunk[], wanted: string): Generator<[number, string]> {
+/** Where a text that contains the phrase is: its number, the chunk's string, its [start, end) there and the first occurrence. */
+export type TextFound = [number, string, number, number, number];
+
+/** The texts that contain `wanted`, in order, without copying them out of their chunk; `wanted` is not empty. */
+export function* textsContaining(chunks: readonly TextChunk[], wanted: string): Generator<TextFound> {
   for (const { text, starts, first } of chunks) {
     for (let at = text.indexOf(wanted); at >= 0; ) {
       const i = textAt(starts, at);
@@ -45,7 +48,7 @@ export function* textsContaining(chunks: readonly TextChunk[], wanted: string): 
         at = text.indexOf(wanted, at + 1);
         continue;
       }
-      yield [first + i, text.slice(starts[i]!, end)];
+      yield [first + i, text, starts[i]!, end, at];
       at = text.indexOf(wanted, end + 1);
     }
   }
