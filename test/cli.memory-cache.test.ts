@@ -15,6 +15,7 @@ import { read, sampleProject, snapshot, tessera, write } from './support/cli.js'
 const QUERY =
   "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
 const CACHE_NAME = /^memory\.en\.[0-9a-f]{12}\.\d+-[0-9a-f]{20}\.idx$/;
+const RECORD_NAME = /^memory\.en\.[0-9a-f]{12}\.patch\.\d+-[0-9a-f]{20}\.json$/;
 const ALWAYS = { cacheMin: 0 };
 
 
@@ -125,7 +126,7 @@ describe('the memory index cache', () => {
       expect([after.built, after.patched]).toEqual([[], ['locales/en/memory.tmx']]);
       expect(after.byFile[0]!.map((index) => index.size)).toEqual([14, 2]);
       after.keep();
-      expect(cacheFiles(root)).toEqual([cache]);
+      expect(cacheFiles(root)).toEqual([cache, expect.stringMatching(RECORD_NAME)]);
       // The same matches, in the same order, as one index of the whole file.
       const whole = buildIndex(readMemory(project, 'locales/en/memory.tmx', 'en'));
       for (const text of [QUERY, "Le convoi est arrivé à Mossoul à l'aube.", 'Mossoul']) expect(all(after.indexes, text)).toEqual(all(whole, text));
@@ -237,10 +238,82 @@ describe('the memory index cache', () => {
         [1, undefined],
       ]);
       after.keep();
-      expect(cacheFiles(root)).toEqual([cache]);
+      expect(cacheFiles(root)).toEqual([cache, expect.stringMatching(RECORD_NAME)]);
       expectSameAsWhole(project, after);
       expect(all(after.indexes, QUERY)[0]).toEqual([100, after.indexes[1]!.entries.get(1).tuid, QUERY, after.indexes[1]!.entries.get(1).target]);
       expect(all(after.indexes, frenchOfNinth).filter(([score]) => score === 100)).toEqual([]);
+    });
+
+    it('the next command reads the units that the patch record names, without finding them again', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      const [cache] = cacheFiles(root);
+      const second = nthUnit(read(root, MEMORY), 1);
+      edit(root, (m) => m.replace(second, second.replace(/(<tuv xml:lang="en">\s*<seg>)[^<]*/, '$1A revised translation.')));
+      const found = loadMemories(project, 'en', SMALL);
+      expect([found.built, found.patched]).toEqual([[], [MEMORY]]);
+      found.keep();
+      const record = cacheFiles(root).find((name) => RECORD_NAME.test(name))!;
+      expect(cacheFiles(root)).toEqual([cache, record]);
+      // The cache's unit map spoilt: only the record can say which unit changed.
+      const cachePath = join(root, '.cache', 'tessera', cache!);
+      const bytes = readFileSync(cachePath);
+      bytes.fill(0, bytes.length - 8);
+      writeFileSync(cachePath, bytes);
+      const recorded = loadMemories(project, 'en', SMALL);
+      expect([recorded.built, recorded.patched]).toEqual([[], [MEMORY]]);
+      expect(recorded.byFile[0]!.map((index) => [index.size, index.replaces && Array.from(index.replaces)])).toEqual([
+        [14, undefined],
+        [1, [1]],
+      ]);
+      expectSameAsWhole(project, recorded);
+      const french = /<tuv xml:lang="fr">\s*<seg>([^<]*)<\/seg>/.exec(second)![1]!;
+      expect(all(recorded.indexes, french)[0]!.slice(2)).toEqual([french, 'A revised translation.']);
+      // A damaged record, or one whose cache is gone, is not taken.
+      const recordPath = join(root, '.cache', 'tessera', record);
+      const good = readFileSync(recordPath, 'utf8');
+      const patch = JSON.parse(good) as { base: string; changes: { changed: Array<{ start: number; firstEntry: number }> } };
+      // Units that are not where the record says, an entry past the cached index's, a cut record, a base that is not this file's cache.
+      const shifted = structuredClone(patch);
+      shifted.changes.changed[0]!.start += 1;
+      const past = structuredClone(patch);
+      past.changes.changed[0]!.firstEntry = 14;
+      writeFileSync(join(root, '.cache', 'tessera', 'other.idx'), bytes);
+      for (const damaged of [JSON.stringify(shifted), JSON.stringify(past), good.slice(0, -2), JSON.stringify({ ...patch, base: 'other.idx' }), JSON.stringify({ ...patch, base: '../x.idx' })]) {
+        writeFileSync(recordPath, damaged);
+        expect(loadMemories(project, 'en', SMALL).built, damaged).toEqual([MEMORY]);
+      }
+      writeFileSync(recordPath, good);
+      expect(loadMemories(project, 'en', SMALL).patched).toEqual([MEMORY]);
+      rmSync(cachePath);
+      expect(loadMemories(project, 'en', SMALL).built).toEqual([MEMORY]);
+    });
+
+    it('keeps one patch record per file: the latest', () => {
+      const root = sampleProject();
+      const project = loadProject(root);
+      loadMemories(project, 'en', SMALL).keep();
+      const records = () => cacheFiles(root).filter((name) => RECORD_NAME.test(name));
+      for (const target of ['First revision.', 'Second revision.']) {
+        const second = nthUnit(read(root, MEMORY), 1);
+        edit(root, (m) => m.replace(second, second.replace(/(<tuv xml:lang="en">\s*<seg>)[^<]*/, `$1${target}`)));
+        const loaded = loadMemories(project, 'en', SMALL);
+        expect(loaded.patched).toEqual([MEMORY]);
+        loaded.keep();
+        expect(records()).toHaveLength(1);
+        expect(readFileSync(join(root, '.cache', 'tessera', records()[0]!), 'utf8')).toContain('"changed":[{');
+      }
+      // A command that fails writes no record.
+      const second = nthUnit(read(root, MEMORY), 1);
+      edit(root, (m) => m.replace(second, second.replace(/(<tuv xml:lang="en">\s*<seg>)[^<]*/, '$1Third revision.')));
+      const before = records();
+      loadMemories(project, 'en', SMALL);
+      expect(records()).toEqual(before);
+      // Rebuilt whole, the file's records go with its old cache.
+      edit(root, (m) => m.replaceAll('civils', 'civilz'));
+      loadMemories(project, 'en', SMALL).keep();
+      expect(cacheFiles(root)).toEqual([expect.stringMatching(CACHE_NAME)]);
     });
 
     it('is what tm update writes when a translation changed', async () => {
