@@ -50,6 +50,26 @@ describe('encoded entries', () => {
     for (let i = 0; i < odd.length; i++) expect(oddStore.get(i)).toEqual(odd[i]);
   });
 
+  it('reads a target alone as the whole entry gives it, escapes, other key orders and a loaded index included', () => {
+    const tricky: MemoryEntry[] = [
+      ...entries.slice(0, 50),
+      { ...entries[0]!, source: 'a "quoted" source with \\ and ","target":"not this"', target: 'a "quoted" target \\ with \n a line' },
+      { ...entries[1]!, source: '\\', target: '\\"' },
+      { ...entries[2]!, source: 'control \u0001 \t', target: 'lone \ud800 surrogate, tab\t' },
+      { ...entries[3]!, source: '', target: '' },
+      // Another order of keys: read whole.
+      { target: 'target first', source: 'source after', sourceLang: 'fr', targetLang: 'en', props: [] },
+      { sourceLang: 'fr', source: 'x', target: 'language first', targetLang: 'en', props: [] },
+    ];
+    const trickyStore = encodedStore(encodeEntries(tricky));
+    const loaded = loadIndex(serializeIndex(buildIndex(tricky))).entries;
+    for (const from of [trickyStore, store, loaded]) {
+      expect(from.target).toBeDefined();
+      for (let i = 0; i < from.size; i++) expect(from.target!(i)).toBe(from.get(i).target);
+    }
+    expect(Array.from({ length: tricky.length }, (_, i) => trickyStore.target!(i))).toEqual(tricky.map((e) => e.target));
+  });
+
   it('is what a loaded index keeps: its entries serialize again unchanged', () => {
     const bytes = serializeIndex(buildIndex(entries));
     const loaded = loadIndex(bytes);

@@ -137,7 +137,8 @@ function targetTexts(index: MemoryIndex): TextChunk[] {
   if (!chunks) {
     chunks = joinTexts(
       (function* () {
-        for (let e = 0; e < index.size; e++) yield normalizeForMatching(index.entries.get(e).target);
+        const { entries } = index;
+        for (let e = 0; e < index.size; e++) yield normalizeForMatching(entries.target ? entries.target(e) : entries.get(e).target);
       })(),
     );
     targetsOf.set(index, chunks);

@@ -55,22 +55,70 @@ export function encodedStore(encoded: EncodedEntries): EntryStore {
   const pieceStart = new Float64Array(pieces.length + 1);
   pieces.forEach((p, i) => (pieceStart[i + 1] = pieceStart[i]! + p.byteLength));
   const decoder = new TextDecoder();
+  /** Entry i's bytes. */
+  const bytesOf = (i: number): Uint8Array => {
+    const from = start[i]!;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (pieceStart[mid]! <= from) lo = mid;
+      else hi = mid - 1;
+    }
+    const at = from - pieceStart[lo]!;
+    return pieces[lo]!.subarray(at, at + start[i + 1]! - from);
+  };
+  const get = (i: number): MemoryEntry => JSON.parse(decoder.decode(bytesOf(i))) as MemoryEntry;
   return {
     size: start.length - 1,
-    get: (i) => {
-      const from = start[i]!;
-      let lo = 0;
-      let hi = pieces.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (pieceStart[mid]! <= from) lo = mid;
-        else hi = mid - 1;
-      }
-      const at = from - pieceStart[lo]!;
-      return JSON.parse(decoder.decode(pieces[lo]!.subarray(at, at + start[i + 1]! - from))) as MemoryEntry;
+    get,
+    target: (i) => {
+      const bytes = bytesOf(i);
+      const value = targetSpan(bytes);
+      return value ? decodeJsonString(bytes.subarray(value[0], value[1]), decoder) : get(i).target;
     },
     encoded: () => encoded,
   };
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SOURCE_KEY = new TextEncoder().encode('{"source":"');
+const TARGET_KEY = new TextEncoder().encode(',"target":"');
+
+/** Where a JSON string that opens before `from` closes (its closing quote), or -1. */
+function stringEnd(bytes: Uint8Array, from: number): number {
+  for (let at = from; at < bytes.length; at++) {
+    if (bytes[at] === BACKSLASH) at++;
+    else if (bytes[at] === QUOTE) return at;
+  }
+  return -1;
+}
+
+function startsWith(bytes: Uint8Array, at: number, key: Uint8Array): boolean {
+  if (at + key.length > bytes.length) return false;
+  for (let k = 0; k < key.length; k++) if (bytes[at + k] !== key[k]) return false;
+  return true;
+}
+
+/**
+ * The bytes of the target's JSON string (without its quotes) in an entry's JSON as entries are
+ * built (source, then target, first), or undefined for any other layout. Quotes and backslashes
+ * are ASCII, which UTF-8 never uses inside a multi-byte character, so the bytes can be scanned.
+ */
+function targetSpan(json: Uint8Array): [number, number] | undefined {
+  if (!startsWith(json, 0, SOURCE_KEY)) return undefined;
+  const sourceEnd = stringEnd(json, SOURCE_KEY.length);
+  if (sourceEnd < 0 || !startsWith(json, sourceEnd + 1, TARGET_KEY)) return undefined;
+  const from = sourceEnd + 1 + TARGET_KEY.length;
+  const to = stringEnd(json, from);
+  return to < 0 ? undefined : [from, to];
+}
+
+/** A JSON string's value from its bytes without the quotes: decoded as is unless it holds an escape. */
+function decodeJsonString(bytes: Uint8Array, decoder: { decode(bytes: Uint8Array): string }): string {
+  const text = decoder.decode(bytes);
+  return text.includes('\\') ? (JSON.parse(`"${text}"`) as string) : text;
 }
 
 /** Entries kept as objects. */

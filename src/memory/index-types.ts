@@ -10,6 +10,8 @@ import type { EncodedEntries } from './entry-store.js';
 export interface EntryStore {
   readonly size: number;
   get(index: number): MemoryEntry;
+  /** Only the entry's target, where the store can read it without decoding the whole entry. */
+  target?(index: number): string;
   /** The entries as the index file stores them, when the store holds them so (entry-store.ts). */
   encoded?(): EncodedEntries;
 }
