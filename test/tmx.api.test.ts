@@ -8,7 +8,6 @@ describe('tmx API', () => {
       'TMX_HEADER_DEFAULTS',
       'createTmxReader',
       'fingerprint',
-      'forEachTmxUnit',
       'formatTmxDate',
       'parseTmx',
       'parseTmxDate',
@@ -17,12 +16,13 @@ describe('tmx API', () => {
       'serializeTmx',
       'tmxChunks',
       'tmxDay',
+      'tmxUnitSpans',
       'unitXml',
     ]);
   });
 
   it('has the agreed signatures', () => {
-    expectTypeOf(tmx.forEachTmxUnit).toEqualTypeOf<(bytes: Buffer, bodyEnd: number, visit: (start: number, end: number) => void) => number | undefined>();
+    expectTypeOf(tmx.tmxUnitSpans).toEqualTypeOf<(bytes: Buffer, bodyEnd: number) => tmx.TmxUnitSpans | undefined>();
     expectTypeOf(tmx.fingerprint).toEqualTypeOf<(bytes: Uint8Array, from: number, to: number, out: Uint32Array, at: number) => void>();
     expectTypeOf(tmx.parseTmx).toEqualTypeOf<{
       (xml: string, file?: string): tmx.TmxDocument;

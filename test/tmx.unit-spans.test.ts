@@ -3,7 +3,7 @@
 // every file the scan cannot be sure of refused.
 import { describe, expect, it } from 'vitest';
 import { readUnitMap, unitChanges, unitMap, unitMapBytes } from '../src/cli/unit-map.js';
-import { fingerprint, forEachTmxUnit } from '../src/formats/tmx/unit-spans.js';
+import { fingerprint, forEachTmxUnit, tmxUnitSpans } from '../src/formats/tmx/unit-spans.js';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header srclang="fr"/>\n<body>\n';
 const unit = (id: string, fr: string) => `<tu tuid="${id}">\n  <tuv xml:lang="fr"><seg>${fr}</seg></tuv>\n  <tuv xml:lang="en"><seg>en ${fr}</seg></tuv>\n</tu>\n`;
@@ -12,6 +12,9 @@ const file = (...units: string[]) => Buffer.from(`${HEAD}${units.join('')}</body
 const spansOf = (bytes: Buffer, bodyEnd = bytes.lastIndexOf('</body>')) => {
   const units: string[] = [];
   const headEnd = forEachTmxUnit(bytes, bodyEnd, (start, end) => units.push(bytes.subarray(start, end).toString()));
+  // The spans kept for several passes are the same units.
+  const kept = tmxUnitSpans(bytes, bodyEnd);
+  expect(kept && { headEnd: kept.headEnd, units: kept.starts.map((start, i) => bytes.subarray(start, kept.ends[i]).toString()) }).toEqual(headEnd === undefined ? undefined : { headEnd, units });
   return headEnd === undefined ? undefined : { headEnd, units };
 };
 
@@ -65,9 +68,9 @@ describe('fingerprint', () => {
 
 describe('unit maps', () => {
   const before = file(unit('a', 'Un.'), unit('b', 'Deux.'), unit('c', 'Trois.'));
-  const map = unitMap(before, before.lastIndexOf('</body>'), [1, 2, 1])!;
+  const map = unitMap(before, tmxUnitSpans(before, before.lastIndexOf('</body>')), [1, 2, 1])!;
   const changes = (after: Buffer) => {
-    const found = unitChanges(map, after, after.lastIndexOf('</body>'));
+    const found = unitChanges(map, after, tmxUnitSpans(after, after.lastIndexOf('</body>')));
     return (
       found && {
         changed: found.changed.map(({ unit, start, end, firstEntry, entries }) => [unit, after.subarray(start, end).toString().match(/tuid="(\w)"/)![1], firstEntry, entries]),
@@ -86,7 +89,7 @@ describe('unit maps', () => {
   });
 
   it('is not made when the units found are not those the reader gave entries for', () => {
-    expect(unitMap(before, before.lastIndexOf('</body>'), [1, 1])).toBeUndefined();
+    expect(unitMap(before, tmxUnitSpans(before, before.lastIndexOf('</body>')), [1, 1])).toBeUndefined();
   });
 
   it.each<[string, Buffer, ReturnType<typeof changes>]>([

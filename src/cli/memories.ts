@@ -3,7 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { createTmxReader, forEachTmxUnit, type TmxHeader, type TranslationUnit } from '../formats/tmx/index.js';
+import { createTmxReader, tmxUnitSpans, type TmxHeader, type TmxUnitSpans, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndex,
   buildIndexFromStore,
@@ -88,7 +88,7 @@ export function memoryForMerge(project: Project, file: string, lang: string, upd
   let header: TmxHeader | undefined;
   const perUnit: number[] = [];
   for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read), perUnit)) found.note(entry, size++);
-  return mergeView(file, bytes, perUnit, entryOptions(project, file, lang), size, found, header);
+  return mergeView(file, bytes, undefined, perUnit, entryOptions(project, file, lang), size, found, header);
 }
 
 /** The last position of each key among the entries noted, with the entry there. */
@@ -113,6 +113,7 @@ function keyPositions(keys: ReadonlySet<string>): { lastAt: Map<string, number>;
 function mergeView(
   file: string,
   bytes: Buffer,
+  spans: TmxUnitSpans | undefined,
   perUnit: readonly number[],
   options: EntriesFromTmxOptions,
   size: number,
@@ -125,7 +126,7 @@ function mergeView(
     at,
     header,
     units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))),
-    copy: (touched, rewrite, appended) => copyMerged(file, bytes, perUnit, options, touched, rewrite, appended),
+    copy: (touched, rewrite, appended) => copyMerged(file, bytes, spans, perUnit, options, touched, rewrite, appended),
   };
 }
 
@@ -149,7 +150,8 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, u
   const bodyEnd = bytes.lastIndexOf('</body>');
   if (bodyEnd < 0 || !WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'))) return undefined;
   if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
-  for (const { map, changes } of cachesDescribing(project, lang, file, bytes, bodyEnd)) return mergeFromChanges(project, file, lang, keys, tuids, bytes, bodyEnd, map, changes);
+  const spans = once(() => tmxUnitSpans(bytes, bodyEnd));
+  for (const { map, changes } of cachesDescribing(project, lang, file, bytes, spans)) return mergeFromChanges(project, file, lang, keys, tuids, bytes, spans()!, map, changes);
   return undefined;
 }
 
@@ -158,14 +160,20 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, u
  * place or appended, with what changed. Only a map is read (from the end of the cache file): a
  * cache of half a gigabyte that does not describe the file is not loaded.
  */
-function* cachesDescribing(project: Project, lang: string, file: string, bytes: Buffer, bodyEnd: number): Generator<{ cacheFile: string; map: UnitMap; changes: UnitChanges }> {
+function* cachesDescribing(
+  project: Project,
+  lang: string,
+  file: string,
+  bytes: Buffer,
+  spans: () => TmxUnitSpans | undefined,
+): Generator<{ cacheFile: string; map: UnitMap; changes: UnitChanges }> {
   const prefix = cachePrefix(project, lang, file);
   for (const name of listFiles(project.root, CACHE_DIR, '.idx')) {
     if (!name.startsWith(prefix)) continue;
     const cacheFile = join(CACHE_DIR, name);
     const stored = readCacheTail(project.root, cacheFile, 8, unitMapLength);
     const map = stored && readUnitMap(stored);
-    const changes = map && unitChanges(map, bytes, bodyEnd);
+    const changes = map && unitChanges(map, bytes, spans());
     if (map && changes) yield { cacheFile, map, changes };
   }
 }
@@ -185,7 +193,7 @@ function mergeFromChanges(
   keys: ReadonlySet<string>,
   tuids: ReadonlySet<string>,
   bytes: Buffer,
-  bodyEnd: number,
+  spans: TmxUnitSpans,
   map: UnitMap,
   changes: UnitChanges,
 ): MemoryForMerge | undefined {
@@ -194,14 +202,13 @@ function mergeFromChanges(
   // The units to read, and how many entries each unit of the file gives (-1: read it to know).
   const reads: Array<{ unit: number; start: number; end: number }> = [];
   const perUnit: number[] = [];
-  let u = 0;
-  forEachTmxUnit(bytes, bodyEnd, (start, end) => {
+  for (let u = 0; u < spans.starts.length; u++) {
+    const start = spans.starts[u]!;
     const known = u < mapped.length && !changed.has(u);
     const tuid = rawTuid(bytes, start);
-    if (!known || (tuid !== undefined && (tuids.has(tuid) || tuid.includes('&')))) reads.push({ unit: u, start, end });
+    if (!known || (tuid !== undefined && (tuids.has(tuid) || tuid.includes('&')))) reads.push({ unit: u, start, end: spans.ends[u]! });
     perUnit.push(known ? mapped[u]! : -1);
-    u++;
-  });
+  }
   const headEnd = changes.headEnd;
   const options = entryOptions(project, file, lang);
   let header: TmxHeader | undefined;
@@ -229,13 +236,14 @@ function mergeFromChanges(
     }
     size += perUnit[unit]!;
   }
-  return mergeView(file, bytes, perUnit, options, size, found, header);
+  return mergeView(file, bytes, spans, perUnit, options, size, found, header);
 }
 
 /** MemoryForMerge.copy, over the file's bytes and the number of entries each of its units gave. */
 function copyMerged(
   file: string,
   bytes: Buffer,
+  known: TmxUnitSpans | undefined,
   perUnit: readonly number[],
   options: EntriesFromTmxOptions,
   touched: (first: number, count: number) => boolean,
@@ -244,16 +252,16 @@ function copyMerged(
 ): Array<string | Uint8Array> | undefined {
   const bodyEnd = bytes.lastIndexOf('</body>');
   if (bodyEnd < 0 || !bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  const found = known ?? tmxUnitSpans(bytes, bodyEnd);
+  if (!found || found.starts.length !== perUnit.length) return undefined;
+  const { headEnd } = found;
   // The units to write anew, with the number of their first entry.
   const spans: Array<{ start: number; end: number; first: number }> = [];
-  let u = 0;
   let first = 0;
-  const headEnd = forEachTmxUnit(bytes, bodyEnd, (start, end) => {
-    if (u < perUnit.length && touched(first, perUnit[u]!)) spans.push({ start, end, first });
-    first += perUnit[u] ?? 0;
-    u++;
-  });
-  if (headEnd === undefined || u !== perUnit.length) return undefined;
+  for (let u = 0; u < perUnit.length; u++) {
+    if (touched(first, perUnit[u]!)) spans.push({ start: found.starts[u]!, end: found.ends[u]!, first });
+    first += perUnit[u]!;
+  }
   // Each new text takes the place of its unit's bytes from `<tu` to `</tu>` (the line break after
   // it stays the file's).
   let read = 0;
@@ -506,7 +514,7 @@ function readMemoryFile(
   const perUnit: number[] = [];
   const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit), (entry) => sources.push(ownCopy(entry.source)));
   // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
-  const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, end, perUnit) : undefined;
+  const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, tmxUnitSpans(bytes, end), perUnit) : undefined;
   return { cacheFile, prefix, encoded, sources, units };
 }
 
@@ -531,7 +539,7 @@ function ownCopy(text: string): string {
  * returned as a record for the next command (recordedPatch).
  */
 function patchedFrom(project: Project, lang: string, file: string, bytes: Buffer, end: number, cacheMin: number): { indexes: MemoryIndex[]; patch: PatchRecord } | undefined {
-  for (const { cacheFile, changes } of cachesDescribing(project, lang, file, bytes, end)) {
+  for (const { cacheFile, changes } of cachesDescribing(project, lang, file, bytes, once(() => tmxUnitSpans(bytes, end)))) {
     if (changes.changed.length + changes.appended.length >= cacheMin) return undefined;
     const cached = cachedIndex(project.root, cacheFile);
     if (!cached) continue;
@@ -646,4 +654,10 @@ function cachedIndex(root: string, cacheFile: string): MemoryIndex | undefined {
 export function bestMatch(memories: LoadedMemories, query: LookupQuery, lang: string, min: number): Match | undefined {
   if (memories.size === 0) return undefined;
   return lookup(memories.indexes, query, { min, limit: 1, targetLang: lang })[0];
+}
+
+/** `make()`, made on the first call only: a scan that several callers may need, or none. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

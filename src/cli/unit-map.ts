@@ -8,7 +8,7 @@
 // 32-bit words: MAGIC, units, head fingerprint (2), then per unit its length, fingerprint (2) and
 // entries, and last its own length in bytes and MAGIC again, so that it is found from the end.
 
-import { fingerprint, forEachTmxUnit } from '../formats/tmx/index.js';
+import { fingerprint, type TmxUnitSpans } from '../formats/tmx/index.js';
 
 const MAGIC = 0x54554d31; // "TUM1"
 const WORDS_PER_UNIT = 4;
@@ -19,25 +19,22 @@ export interface UnitMap {
   readonly words: Uint32Array;
 }
 
-/** The map of a file's units, given how many entries each gave (in file order), or undefined when its units cannot be told apart without parsing. */
-export function unitMap(bytes: Buffer, bodyEnd: number, entriesPerUnit: readonly number[]): UnitMap | undefined {
+/** The map of a file's units (`spans`, undefined when they cannot be told apart), given how many entries each gave (in file order). */
+export function unitMap(bytes: Buffer, spans: TmxUnitSpans | undefined, entriesPerUnit: readonly number[]): UnitMap | undefined {
   const units = entriesPerUnit.length;
-  // Filled as the units are found (no list of their places): the file's bytes are alive meanwhile.
+  if (!spans || spans.starts.length !== units) return undefined;
   const words = new Uint32Array(HEAD + units * WORDS_PER_UNIT + 2);
-  let u = 0;
-  const headEnd = forEachTmxUnit(bytes, bodyEnd, (start, end) => {
-    if (u < units) {
-      const at = HEAD + u * WORDS_PER_UNIT;
-      words[at] = end - start;
-      fingerprint(bytes, start, end, words, at + 1);
-      words[at + 3] = entriesPerUnit[u]!;
-    }
-    u++;
-  });
-  if (headEnd === undefined || u !== units) return undefined;
+  for (let u = 0; u < units; u++) {
+    const at = HEAD + u * WORDS_PER_UNIT;
+    const start = spans.starts[u]!;
+    const end = spans.ends[u]!;
+    words[at] = end - start;
+    fingerprint(bytes, start, end, words, at + 1);
+    words[at + 3] = entriesPerUnit[u]!;
+  }
   words[0] = MAGIC;
   words[1] = units;
-  fingerprint(bytes, 0, headEnd, words, 2);
+  fingerprint(bytes, 0, spans.headEnd, words, 2);
   words[words.length - 2] = words.byteLength;
   words[words.length - 1] = MAGIC;
   return { words };
@@ -86,35 +83,36 @@ export interface UnitChanges {
 }
 
 /**
- * Which units of the file changed in place and which were appended since the map was made, with
- * the first entry and the number of entries each changed one gave; undefined when the file
- * differs otherwise: another head, units removed, or its units not told apart.
+ * Which units of the file (`spans`, undefined when they cannot be told apart) changed in place and
+ * which were appended since the map was made, with the first entry and the number of entries each
+ * changed one gave; undefined when the file differs otherwise: another head, units removed, or its
+ * units not told apart.
  */
-export function unitChanges(map: UnitMap, bytes: Buffer, bodyEnd: number): UnitChanges | undefined {
+export function unitChanges(map: UnitMap, bytes: Buffer, spans: TmxUnitSpans | undefined): UnitChanges | undefined {
   const { words } = map;
   const units = words[1]!;
+  if (!spans || spans.starts.length < units) return undefined;
   const print = new Uint32Array(2);
+  fingerprint(bytes, 0, spans.headEnd, print, 0);
+  if (print[0] !== words[2] || print[1] !== words[3]) return undefined;
   const changed: UnitChanges['changed'] = [];
   const appended: UnitChanges['appended'] = [];
-  let u = 0;
   let entry = 0;
-  const headEnd = forEachTmxUnit(bytes, bodyEnd, (start, end) => {
+  for (let u = 0; u < spans.starts.length; u++) {
+    const start = spans.starts[u]!;
+    const end = spans.ends[u]!;
     if (u >= units) {
       appended.push({ start, end });
-    } else {
-      const at = HEAD + u * WORDS_PER_UNIT;
-      let same = words[at] === end - start;
-      if (same) {
-        fingerprint(bytes, start, end, print, 0);
-        same = print[0] === words[at + 1] && print[1] === words[at + 2];
-      }
-      if (!same) changed.push({ unit: u, start, end, firstEntry: entry, entries: words[at + 3]! });
-      entry += words[at + 3]!;
+      continue;
     }
-    u++;
-  });
-  if (headEnd === undefined || u < units) return undefined;
-  fingerprint(bytes, 0, headEnd, print, 0);
-  if (print[0] !== words[2] || print[1] !== words[3]) return undefined;
-  return { headEnd, changed, appended };
+    const at = HEAD + u * WORDS_PER_UNIT;
+    let same = words[at] === end - start;
+    if (same) {
+      fingerprint(bytes, start, end, print, 0);
+      same = print[0] === words[at + 1] && print[1] === words[at + 2];
+    }
+    if (!same) changed.push({ unit: u, start, end, firstEntry: entry, entries: words[at + 3]! });
+    entry += words[at + 3]!;
+  }
+  return { headEnd: spans.headEnd, changed, appended };
 }

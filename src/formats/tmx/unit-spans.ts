@@ -54,6 +54,26 @@ export function forEachTmxUnit(bytes: Buffer, bodyEnd: number, visit: (start: nu
   return onlySpace(bytes, at, bodyEnd) ? headEnd : undefined;
 }
 
+/** A TMX file's units as forEachTmxUnit finds them, kept for the several passes a command makes over them. */
+export interface TmxUnitSpans {
+  /** Where the first unit starts (what precedes is the file's head). */
+  readonly headEnd: number;
+  /** Unit i is `bytes[starts[i], ends[i])`. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** The units of `bytes` before `bodyEnd` (see forEachTmxUnit), or undefined when they cannot be told apart. */
+export function tmxUnitSpans(bytes: Buffer, bodyEnd: number): TmxUnitSpans | undefined {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const headEnd = forEachTmxUnit(bytes, bodyEnd, (start, end) => {
+    starts.push(start);
+    ends.push(end);
+  });
+  return headEnd === undefined ? undefined : { headEnd, starts, ends };
+}
+
 /**
  * A 64-bit fingerprint of `bytes[from, to)` as two 32-bit words, into `out[at]` and `out[at + 1]`:
  * two multiplicative hashes with different constants (a changed unit passes for unchanged only if
