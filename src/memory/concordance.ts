@@ -112,7 +112,7 @@ export function concordance(memories: Memories, phrase: string, options: Concord
  * Positions of the `limit` first hits by rank, then order (orders are distinct). The rank that
  * the limit reaches is found by counting, so only the hits up to it are sorted.
  */
-export function firstRanked(rank: readonly number[], order: readonly number[], limit: number): number[] {
+function firstRanked(rank: readonly number[], order: readonly number[], limit: number): number[] {
   const byRank = (x: number, y: number): number => rank[x]! - rank[y]! || order[x]! - order[y]!;
   if (rank.length <= limit) return Array.from(rank.keys()).sort(byRank);
   if (limit === 0) return [];
