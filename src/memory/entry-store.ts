@@ -6,7 +6,7 @@
 import type { MemoryEntry } from './entry.js';
 import type { EntryStore } from './index-types.js';
 
-/** Entries are encoded in pieces of about this many characters: no array per entry, no copy of the whole. */
+/** Entries are encoded in pieces of about this many bytes: no array per entry, no copy of the whole. */
 const PIECE = 1 << 20;
 
 /** Entries encoded one after another: entry i is `start[i]` to `start[i + 1]` in the concatenated pieces. */
@@ -15,35 +15,33 @@ export interface EncodedEntries {
   readonly start: Uint32Array;
 }
 
-/** Bytes of a string in UTF-8, without encoding it. */
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && !(c >= 0xd800 && c <= 0xdfff) ? 2 : 1;
-  }
-  return n;
-}
-
-/** Encodes entries as they come; `each` sees every entry once (the caller keeps what it needs of it). */
+/**
+ * Encodes entries as they come; `each` sees every entry once (the caller keeps what it needs of
+ * it). Each entry's JSON is encoded straight into the current piece, which gives its length in
+ * bytes: no string of a megabyte built and encoded again, no count of its bytes in script.
+ */
 export function encodeEntries(entries: Iterable<MemoryEntry>, each?: (entry: MemoryEntry) => void): EncodedEntries {
   const encoder = new TextEncoder();
   const pieces: Uint8Array[] = [];
   const starts: number[] = [];
   let bytes = 0;
-  let piece = '';
+  let piece = new Uint8Array(PIECE);
+  let used = 0;
   for (const entry of entries) {
     const json = JSON.stringify(entry);
-    starts.push(bytes);
-    bytes += utf8Length(json);
-    piece += json;
-    if (piece.length >= PIECE) {
-      pieces.push(encoder.encode(piece));
-      piece = '';
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    if (used + 3 * json.length > piece.length) {
+      if (used > 0) pieces.push(piece.subarray(0, used));
+      piece = new Uint8Array(Math.max(PIECE, 3 * json.length));
+      used = 0;
     }
+    const { written } = encoder.encodeInto(json, piece.subarray(used));
+    starts.push(bytes);
+    bytes += written;
+    used += written;
     each?.(entry);
   }
-  pieces.push(encoder.encode(piece));
+  pieces.push(piece.subarray(0, used));
   starts.push(bytes);
   return { pieces, start: Uint32Array.from(starts) };
 }
