@@ -331,6 +331,72 @@ describe('the memory index cache', () => {
       expectSameAsWhole(project, after);
     });
 
+    describe('tm update leaves the record that the next command would make', () => {
+      const records = (root: string) => cacheFiles(root).filter((name) => RECORD_NAME.test(name));
+      const revise = (root: string, from: string, to: string) =>
+        editPo(root, 'en', (entries) => {
+          const entry = entries.find((e) => e.target.includes(from))!;
+          entry.target = entry.target.replace(from, to);
+        });
+      /** The record tm update wrote, against the one a command finds again once it is gone: the same name and content. */
+      const expectRecordAsFound = (root: string) => {
+        const [written] = records(root);
+        expect(written).toMatch(RECORD_NAME);
+        const path = join(root, '.cache', 'tessera', written!);
+        const content = readFileSync(path, 'utf8');
+        rmSync(path);
+        const project = loadProject(root);
+        const loaded = loadMemories(project, 'en', SMALL);
+        expect([loaded.built, loaded.patched]).toEqual([[], [MEMORY]]);
+        loaded.keep();
+        expect(records(root)).toEqual([written]);
+        expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(JSON.parse(content));
+        expectSameAsWhole(project, loaded);
+        return JSON.parse(content) as { changes: { changed: unknown[]; appended: unknown[] } };
+      };
+
+      it('after a changed translation, then another', async () => {
+        const root = sampleProject();
+        loadMemories(loadProject(root), 'en', SMALL).keep();
+        revise(root, 'civilians', 'non-combatants');
+        expect((await tessera(['tm', 'update'], root)).stdout).toBe('locales/en/memory.tmx: 14 entries (0 added, 1 changed)\n');
+        expect(expectRecordAsFound(root).changes.changed).toHaveLength(1);
+        // The second update merges against the same cache, with the first change already in the file.
+        editPo(root, 'en', (entries) => {
+          const other = entries.filter((e) => e.target !== '' && !e.target.includes('non-combatants'))[3]!;
+          other.target = `${other.target} Revised.`;
+        });
+        expect((await tessera(['tm', 'update'], root)).stdout).toBe('locales/en/memory.tmx: 14 entries (0 added, 1 changed)\n');
+        expect(records(root)).toHaveLength(1);
+        expect(expectRecordAsFound(root).changes.changed).toHaveLength(2);
+      });
+
+      it('after a new entry, appended', async () => {
+        const root = sampleProject();
+        const memory = read(root, MEMORY);
+        const at = memory.indexOf('<tu ');
+        write(root, MEMORY, memory.slice(0, at) + memory.slice(memory.indexOf('</tu>', at) + '</tu>\n'.length));
+        loadMemories(loadProject(root), 'en', SMALL).keep();
+        expect((await tessera(['tm', 'update'], root)).stdout).toBe('locales/en/memory.tmx: 14 entries (1 added, 0 changed)\n');
+        expect(expectRecordAsFound(root).changes.appended).toHaveLength(1);
+      });
+
+      it('but none when a rewritten unit becomes several (a unit with two translations, one replaced)', async () => {
+        const root = sampleProject();
+        const memory = read(root, MEMORY);
+        const unitWith = nthUnit(memory, [...Array(14).keys()].find((i) => nthUnit(memory, i).includes('civilians'))!);
+        const en = /<tuv xml:lang="en">[\s\S]*?<\/tuv>/.exec(unitWith)![0];
+        write(root, MEMORY, memory.replace(unitWith, unitWith.replace(en, `${en}${en.replace('civilians', 'people')}`)));
+        loadMemories(loadProject(root), 'en', SMALL).keep();
+        revise(root, 'civilians', 'non-combatants');
+        expect((await tessera(['tm', 'update'], root)).stdout).toMatch(/\(0 added, 1 changed\)/);
+        expect(records(root)).toEqual([]);
+        const project = loadProject(root);
+        const loaded = loadMemories(project, 'en', SMALL);
+        expect(loaded.size).toBe(readMemory(project, MEMORY, 'en').length);
+      });
+    });
+
     it.each<[string, (memory: string) => string]>([
       ['a replaced unit that gives another number of entries', (m) => m.replace(nthUnit(m, 3), nthUnit(m, 3).replace('xml:lang="en"', 'xml:lang="de"'))],
       ['another head', (m) => m.replace('creationtoolversion="', 'creationtoolversion="9')],

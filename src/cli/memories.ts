@@ -71,7 +71,18 @@ export interface MemoryForMerge {
     touched: (first: number, count: number) => boolean,
     rewrite: (unit: TranslationUnit, entries: MemoryEntry[], first: number) => string,
     appended: readonly string[],
-  ): Array<string | Uint8Array> | undefined;
+  ): CopiedMemory | undefined;
+}
+
+/** A merged memory file as the pieces of its bytes. */
+export interface CopiedMemory {
+  pieces: Array<string | Uint8Array>;
+  /**
+   * Once the pieces are written as the file: leaves, where the merge went through a cache's unit
+   * map, the record of what changed since that cache (see recordedPatch), so that even the first
+   * command after the update reads only those units.
+   */
+  keep(): void;
 }
 
 /**
@@ -89,7 +100,7 @@ export function memoryForMerge(project: Project, file: string, lang: string, upd
   let header: TmxHeader | undefined;
   const perUnit: number[] = [];
   for (const entry of entriesIn(project, file, bytes, lang, true, (read) => (header = read), perUnit)) found.note(entry, size++);
-  return mergeView(file, bytes, undefined, perUnit, entryOptions(project, file, lang), size, found, header);
+  return mergeView(file, bytes, undefined, perUnit, entryOptions(project, file, lang), size, found, header, undefined);
 }
 
 /** The last position of each key among the entries noted, with the entry there. */
@@ -120,6 +131,7 @@ function mergeView(
   size: number,
   { lastAt, at }: { lastAt: Map<string, number>; at: Map<number, MemoryEntry> },
   header: TmxHeader | undefined,
+  base: PatchBase | undefined,
 ): MemoryForMerge {
   return {
     size,
@@ -127,8 +139,19 @@ function mergeView(
     at,
     header,
     units: (take) => fromUnits(file, bytes, (unit, ready) => ready.push(take(unit, entriesFromUnit(unit, options)))),
-    copy: (touched, rewrite, appended) => copyMerged(file, bytes, spans, perUnit, options, touched, rewrite, appended),
+    copy: (touched, rewrite, appended) => copyMerged(file, bytes, spans, perUnit, options, touched, rewrite, appended, base),
   };
+}
+
+/** What a merge through a cache's unit map knows of that cache, to record the merged file's changes since it. */
+interface PatchBase {
+  root: string;
+  /** The file's cache prefix, and a hash of its bytes before `</body>` as readMemoryFile names caches. */
+  prefix: string;
+  hash: (parts: Iterable<Uint8Array | string>) => string;
+  cacheFile: string;
+  map: UnitMap;
+  changes: UnitChanges;
 }
 
 /** Tessera writes its memories in UTF-8 with this declaration: only such a file is copied as bytes. */
@@ -152,7 +175,10 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, u
   if (bodyEnd < 0 || !WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'))) return undefined;
   if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
   const spans = once(() => tmxUnitSpans(bytes, bodyEnd));
-  for (const { map, changes } of cachesDescribing(project, lang, file, bytes, spans)) return mergeFromChanges(project, file, lang, keys, tuids, bytes, spans()!, map, changes);
+  for (const { cacheFile, map, changes } of cachesDescribing(project, lang, file, bytes, spans)) {
+    const base: PatchBase = { root: project.root, prefix: cachePrefix(project, lang, file), hash: (parts) => contentHash(project, lang, file, parts), cacheFile, map, changes };
+    return mergeFromChanges(project, file, lang, keys, tuids, bytes, spans()!, base);
+  }
   return undefined;
 }
 
@@ -195,9 +221,9 @@ function mergeFromChanges(
   tuids: ReadonlySet<string>,
   bytes: Buffer,
   spans: TmxUnitSpans,
-  map: UnitMap,
-  changes: UnitChanges,
+  base: PatchBase,
 ): MemoryForMerge | undefined {
+  const { map, changes } = base;
   const mapped = entriesPerUnit(map);
   const changed = new Set(changes.changed.map((c) => c.unit));
   // The units to read, and how many entries each unit of the file gives (-1: read it to know).
@@ -237,7 +263,7 @@ function mergeFromChanges(
     }
     size += perUnit[unit]!;
   }
-  return mergeView(file, bytes, spans, perUnit, options, size, found, header);
+  return mergeView(file, bytes, spans, perUnit, options, size, found, header, base);
 }
 
 /** MemoryForMerge.copy, over the file's bytes and the number of entries each of its units gave. */
@@ -250,32 +276,100 @@ function copyMerged(
   touched: (first: number, count: number) => boolean,
   rewrite: (unit: TranslationUnit, entries: MemoryEntry[], first: number) => string,
   appended: readonly string[],
-): Array<string | Uint8Array> | undefined {
+  base: PatchBase | undefined,
+): CopiedMemory | undefined {
   const bodyEnd = bytes.lastIndexOf('</body>');
   if (bodyEnd < 0 || !bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
   const found = known ?? tmxUnitSpans(bytes, bodyEnd);
   if (!found || found.starts.length !== perUnit.length) return undefined;
   const { headEnd } = found;
-  // The units to write anew, with the number of their first entry.
-  const spans: Array<{ start: number; end: number; first: number }> = [];
+  // The units to write anew, with their number and the number of their first entry.
+  const spans: Array<{ unit: number; start: number; end: number; first: number }> = [];
   let first = 0;
   for (let u = 0; u < perUnit.length; u++) {
-    if (touched(first, perUnit[u]!)) spans.push({ start: found.starts[u]!, end: found.ends[u]!, first });
+    if (touched(first, perUnit[u]!)) spans.push({ unit: u, start: found.starts[u]!, end: found.ends[u]!, first });
     first += perUnit[u]!;
   }
   // Each new text takes the place of its unit's bytes from `<tu` to `</tu>` (the line break after
   // it stays the file's).
   let read = 0;
-  const texts = Array.from(unitsAt<string>(file, bytes, headEnd, spans, (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first))));
+  const texts = Array.from(unitsAt<string>(file, bytes, headEnd, spans, (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first).replace(/\n$/, ''))));
   if (texts.length !== spans.length) return undefined;
   const pieces: Array<string | Uint8Array> = [];
   let at = 0;
   spans.forEach(({ start, end }, i) => {
-    pieces.push(bytes.subarray(at, start), texts[i]!.replace(/\n$/, ''));
+    pieces.push(bytes.subarray(at, start), texts[i]!);
     at = end;
   });
   pieces.push(bytes.subarray(at, bodyEnd), ...appended, bytes.subarray(bodyEnd));
-  return pieces;
+  const keep = (): void => {
+    const patch = base && mergedPatch(base, found, bodyEnd, spans, texts, appended);
+    // Named by the merged file's bytes before its `</body>`: every piece but the last.
+    if (patch) writeCache(base.root, join(CACHE_DIR, `${patchPrefix(base.prefix)}${patch.end}-${base.hash(pieces.slice(0, -1))}.json`), Buffer.from(JSON.stringify(patch.record)), patchPrefix(base.prefix));
+  };
+  return { pieces, keep };
+}
+
+/** Where the unit a text holds lies in it, in UTF-8 bytes, when it holds exactly one after white space; else undefined. */
+function oneUnit(text: string): { start: number; end: number } | undefined {
+  const start = text.search(UNIT_OPEN);
+  const end = text.indexOf('</tu>');
+  if (start < 0 || end < 0 || text.slice(0, start).trim() !== '' || text.slice(end + 5).trim() !== '') return undefined;
+  return { start: Buffer.byteLength(text.slice(0, start)), end: Buffer.byteLength(text.slice(0, end + 5)) };
+}
+
+/** A unit's start tag (`<tuv` is not one). */
+const UNIT_OPEN = /<tu[\s>]/;
+
+/**
+ * The patch record of a merged file against the cache the merge found, from how the file was
+ * made: its unchanged units moved by the rewritten ones before them, the rewritten units changed,
+ * the appended ones after the map's. Undefined when that cannot be told exactly (a rewrite that
+ * is not one unit, as a unit split by entry) or would not be patched (as many changes as earn a
+ * cache of their own): the next command then finds the changes itself.
+ */
+function mergedPatch(
+  base: PatchBase,
+  old: TmxUnitSpans,
+  bodyEnd: number,
+  rewritten: ReadonlyArray<{ unit: number; start: number; end: number }>,
+  texts: readonly string[],
+  appended: readonly string[],
+): { record: PatchRecord; end: number } | undefined {
+  const { map, changes } = base;
+  const mapped = entriesPerUnit(map);
+  const changedBefore = new Set(changes.changed.map((c) => c.unit));
+  const changed: UnitChanges['changed'] = [];
+  const appendedSpans: UnitChanges['appended'] = [];
+  const place = (unit: number, start: number, end: number): void => {
+    if (unit >= mapped.length) appendedSpans.push({ start, end });
+    else if (changedBefore.has(unit) || rewrittenAt.has(unit)) changed.push({ unit, start, end, firstEntry: firstEntry[unit]!, entries: mapped[unit]! });
+  };
+  const firstEntry = new Float64Array(mapped.length);
+  for (let u = 1; u < mapped.length; u++) firstEntry[u] = firstEntry[u - 1]! + mapped[u - 1]!;
+  const rewrittenAt = new Map<number, number>(rewritten.map(({ unit }, i) => [unit, i]));
+  let shift = 0;
+  for (let u = 0; u < old.starts.length; u++) {
+    const i = rewrittenAt.get(u);
+    if (i === undefined) {
+      place(u, old.starts[u]! + shift, old.ends[u]! + shift);
+      continue;
+    }
+    const span = oneUnit(texts[i]!);
+    if (!span) return undefined;
+    const start = old.starts[u]! + shift;
+    place(u, start + span.start, start + span.end);
+    shift += Buffer.byteLength(texts[i]!) - (old.ends[u]! - old.starts[u]!);
+  }
+  let at = bodyEnd + shift;
+  for (const text of appended) {
+    const span = oneUnit(text);
+    if (!span) return undefined;
+    appendedSpans.push({ start: at + span.start, end: at + span.end });
+    at += Buffer.byteLength(text);
+  }
+  if (changed.length + appendedSpans.length >= INDEX_CACHE_MIN_ENTRIES) return undefined;
+  return { record: { base: basename(base.cacheFile), changes: { headEnd: changes.headEnd, changed, appended: appendedSpans } }, end: at };
 }
 
 /** Entries of a memory file's bytes, read unit by unit: a memory of a million units is never held as one document. */
@@ -465,13 +559,11 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
   return { indexes: [index], how: 'built', keep };
 }
 
-/** Hash of what a cache of the file's first `end` bytes depends on. */
-function contentHash(project: Project, lang: string, file: string, bytes: Buffer, end: number): string {
-  return createHash('sha256')
-    .update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}\0${file}\0`)
-    .update(bytes.subarray(0, end))
-    .digest('hex')
-    .slice(0, 20);
+/** Hash of what a cache of the file's bytes before its `</body>` (`parts`, in order; text as UTF-8) depends on. */
+function contentHash(project: Project, lang: string, file: string, parts: Iterable<Uint8Array | string>): string {
+  const hash = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}\0${file}\0`);
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 20);
 }
 
 /** What follows the units of a TMX file. */
@@ -497,7 +589,7 @@ function readMemoryFile(
   // short, which parsing reports) the whole file is hashed.
   const bodyEnd = bytes.lastIndexOf('</body>');
   const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
-  const name = `${end}-${contentHash(project, lang, file, bytes, end)}`;
+  const name = `${end}-${contentHash(project, lang, file, [bytes.subarray(0, end)])}`;
   const cacheFile = join(CACHE_DIR, `${prefix}${name}.idx`);
   // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
   // file does after it (a truncated or trailing part is read, and reported).

@@ -264,6 +264,8 @@ async function updateAction(project: Project, values: Values, rest: string[], io
   const date = formatTmxDate(new Date());
   // Every language is read and merged before anything is written: a bad file writes nothing.
   const files = new Map<string, Iterable<string | Uint8Array>>();
+  // Once the files are written: the records that spare the next command finding what changed.
+  const records: Array<() => void> = [];
   const notes: string[] = [];
   const docs = documentNames(project, rest);
   const loaded = docs.map((doc) => ({ doc, segments: loadDoc(project, doc).segments, catalog: loadCatalog(project, doc) ?? [] }));
@@ -311,10 +313,12 @@ async function updateAction(project: Project, values: Values, rest: string[], io
       }
       for (const entry of plan.append) yield unitFromEntry(entry);
     };
-    files.set(file, copied ?? tmxChunks(memory?.header ?? memoryHeader(config.sourceLang), units()));
+    files.set(file, copied?.pieces ?? tmxChunks(memory?.header ?? memoryHeader(config.sourceLang), units()));
+    if (copied) records.push(copied.keep);
     notes.push(`${file}: ${size} entries (${plan.added} added, ${plan.changed} changed)`);
   }
   writeFilesAtomically(project.root, files);
+  for (const keep of records) keep();
   if (values.quiet !== true) io.stdout.write(notes.length ? `${notes.join('\n')}\n` : 'memories up to date\n');
   return 0;
 }
