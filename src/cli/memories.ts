@@ -146,8 +146,9 @@ function mergeView(
 /** What a merge through a cache's unit map knows of that cache, to record the merged file's changes since it. */
 interface PatchBase {
   root: string;
-  /** The file's cache prefix, and a hash of its bytes before `</body>` as readMemoryFile names caches. */
+  /** The file's cache prefix (cachePrefix). */
   prefix: string;
+  /** The hash of a file's bytes before its `</body>` (given in parts) that names its caches and records. */
   hash: (parts: Iterable<Uint8Array | string>) => string;
   cacheFile: string;
   map: UnitMap;
