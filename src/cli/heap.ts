@@ -1,7 +1,7 @@
 // A full garbage collection on demand, for the one place where the collector's timing sets the
 // peak: between reading a large memory file and indexing it. The file's bytes and the parser's
 // garbage are dead by then, but V8 may collect them only once the index is half built, so that a
-// million-unit memory peaked at 1.08–1.13 GB in some runs and 0.87–0.90 GB in others.
+// million-unit memory peaked at 1.08–1.17 GB in some runs and 0.87–0.90 GB in others.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
