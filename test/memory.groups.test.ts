@@ -98,6 +98,20 @@ describe('groupTexts', () => {
     expect(groups.flat().sort((a, b) => a - b)).toEqual(versions.map((_, i) => i));
   });
 
+  it('in a large bucket of texts with the same start, links each text with its neighbours in string order, both ways', () => {
+    // Twelve sentences that share their first eleven characters (past the key and the three
+    // characters read as a number), each with a version; the versions come last, far from their
+    // sentences in the input, so only the order of the strings brings each next to its own.
+    const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima'];
+    const forward = words.map((w) => `commune abc ${Array(5).fill(w).join(' ')}`);
+    const backward = words.map((w) => `${Array(5).fill(w).join(' ')} abc commune`);
+    for (const sentences of [forward, backward]) {
+      const versions = sentences.map((t) => (sentences === forward ? `${t} 12` : `12 ${t}`));
+      const groups = grouped([...sentences, ...versions]);
+      expect(groups).toEqual(sentences.map((t, i) => [t, versions[i]!].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
+    }
+  });
+
   it('leaves very short texts alone', () => {
     expect(grouped(['oui', 'ouis', 'non', 'nono'])).toEqual([['non'], ['nono'], ['oui'], ['ouis']]);
   });

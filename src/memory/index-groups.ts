@@ -60,6 +60,19 @@ function compareBackwards(a: string, b: string): number {
   return i - j;
 }
 
+/**
+ * The three characters after the first (or last) KEY of a text as one number, ordered as the
+ * strings are (a missing character first): 17 bits each, a character's code plus one.
+ */
+function afterKey(text: string, fromEnd: boolean): number {
+  let key = 0;
+  for (let c = KEY; c < KEY + 3; c++) {
+    const at = fromEnd ? text.length - 1 - c : c;
+    key = key * 0x20000 + (at >= 0 && at < text.length ? text.charCodeAt(at) + 1 : 0);
+  }
+  return key;
+}
+
 /** Stored for a member whose distance to its representative does not fit: it bounds nothing. */
 export const FAR = 0xffff;
 
@@ -120,6 +133,7 @@ export function groupTexts(texts: readonly string[]): Grouping {
   const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const hashBits = Math.min(32, 53 - idBits);
   const packed = new Float64Array(n);
+  const nextKey = new Float64Array(n);
   const bucket: number[] = [];
   for (const fromEnd of [false, true]) {
     let count = 0;
@@ -140,7 +154,13 @@ export function groupTexts(texts: readonly string[]): Grouping {
         for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) link(bucket[x]!, bucket[y]!);
         continue;
       }
-      bucket.sort(fromEnd ? (x, y) => compareBackwards(texts[x]!, texts[y]!) : (x, y) => (texts[x]! < texts[y]! ? -1 : 1));
+      // The characters after the shared key, as a number, order most pairs without comparing the strings.
+      for (const i of bucket) nextKey[i] = afterKey(texts[i]!, fromEnd);
+      bucket.sort(
+        fromEnd
+          ? (x, y) => nextKey[x]! - nextKey[y]! || compareBackwards(texts[x]!, texts[y]!)
+          : (x, y) => nextKey[x]! - nextKey[y]! || (texts[x]! < texts[y]! ? -1 : 1),
+      );
       for (let i = 1; i < bucket.length; i++) {
         for (let back = 1; back <= NEIGHBOURS && back <= i; back++) link(bucket[i - back]!, bucket[i]!);
       }
