@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEX_CACHE_MIN_ENTRIES, loadMemories, readMemory } from '../src/cli/memories.js';
+import { INDEX_CACHE_MIN_ENTRIES, INDEX_NOTICE_BYTES, loadMemories, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { buildIndex, concordance, lookup } from '../src/memory/index.js';
 import { editPo } from './support/sample-po.js';
@@ -604,4 +604,32 @@ describe('a broken memory file', () => {
     expect(code).toBe(2);
     expect(snapshot(root)).toEqual(before);
   });
+
+  it('tells the command when a large file is indexed whole, and when that is over, even if it fails', () => {
+    const root = sampleProject();
+    const units = Array.from(
+      { length: 22_000 },
+      (_, i) => `<tu tuid="b${i}"><tuv xml:lang="fr"><seg>Phrase importée numéro ${i}, avec assez de mots pour peser.</seg></tuv><tuv xml:lang="en"><seg>Imported sentence number ${i}, with enough words to weigh.</seg></tuv></tu>\n`,
+    );
+    const big = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/>\n<body>\n${units.join('')}</body>\n</tmx>\n`;
+    expect(Buffer.byteLength(big)).toBeGreaterThanOrEqual(INDEX_NOTICE_BYTES);
+    write(root, 'locales/en/big.tmx', big);
+    const project = loadProject(root);
+    const events: string[] = [];
+    const onIndex = (file: string) => {
+      events.push(`start ${file}`);
+      return () => events.push(`done ${file}`);
+    };
+    const first = loadMemories(project, 'en', { onIndex });
+    // The sample's own memory is small: only the large file is announced.
+    expect(events).toEqual(['start locales/en/big.tmx', 'done locales/en/big.tmx']);
+    first.keep();
+    events.length = 0;
+    loadMemories(project, 'en', { onIndex });
+    expect(events).toEqual([]);
+    write(root, 'locales/en/big.tmx', big.replace('</body>', '<tu><tuv xml:lang="fr"><seg>Sans fin</tuv></tu>\n</body>'));
+    expect(() => loadMemories(project, 'en', { onIndex })).toThrow(expect.objectContaining({ file: 'locales/en/big.tmx' }));
+    expect(events).toEqual(['start locales/en/big.tmx', 'done locales/en/big.tmx']);
+  });
 });
+

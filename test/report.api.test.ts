@@ -9,6 +9,7 @@ describe('report API', () => {
       'SARIF_SCHEMA',
       'STATES',
       'countFindings',
+      'createNotice',
       'createProgress',
       'describeCounts',
       'escapeData',
@@ -29,6 +30,7 @@ describe('report API', () => {
   });
 
   it('has the agreed signatures', () => {
+    expectTypeOf(report.createNotice).toEqualTypeOf<(stream: report.OutputStream, text: string, options?: { quiet?: boolean }) => () => void>();
     expectTypeOf(report.formatFindings).toEqualTypeOf<
       (findings: readonly Finding[], format: 'text' | 'json' | 'sarif' | 'github' | 'junit', options: report.ReportOptions) => string
     >();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../src/report/index.js';
+import { createNotice, createProgress } from '../src/report/index.js';
 
 function fakeStream(isTTY: boolean | undefined, columns?: number) {
   const writes: string[] = [];
@@ -62,5 +62,33 @@ describe('progress bar', () => {
     const { writes: empty, stream: s2 } = fakeStream(true);
     createProgress(s2, { total: 0, label: 'x' }).done();
     expect(empty).toEqual(['\r\u001B[Kx ████████████████████ 0/0', '\r\u001B[K']);
+  });
+});
+
+describe('notice', () => {
+  it('shows one line on a TTY, fitted to its width, and erases it once', () => {
+    const { writes, stream } = fakeStream(true, 30);
+    const done = createNotice(stream, 'indexing locales/en/big.tmx (the index is kept)…');
+    expect(screen(writes)).toBe('indexing locales/en/big.tmx …');
+    expect(writes.join('')).not.toContain('\n');
+    done();
+    done();
+    expect(writes).toHaveLength(2);
+    expect(screen(writes)).toBe('');
+  });
+
+  it('takes a terminal that reports no width for 80 columns', () => {
+    const { writes, stream } = fakeStream(true, 0);
+    createNotice(stream, `indexing ${'x'.repeat(200)}`);
+    expect(screen(writes)).toBe(`indexing ${'x'.repeat(69)}…`);
+  });
+
+  it.each([
+    ['a pipe', false, false],
+    ['--quiet on a TTY', true, true],
+  ])('stays silent on %s', (_name, isTTY, quiet) => {
+    const { writes, stream } = fakeStream(isTTY);
+    createNotice(stream, 'indexing', { quiet })();
+    expect(writes).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import {
   type MemoryEntry,
   type MemoryIndex,
 } from '../memory/index.js';
+import { createNotice, type OutputStream } from '../report/index.js';
 import { collectGarbageNow } from './heap.js';
 import { listFiles, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
@@ -470,6 +471,12 @@ export interface LoadedMemories {
 export interface LoadOptions {
   /** Files of at least this many entries get their index cached (default INDEX_CACHE_MIN_ENTRIES). */
   cacheMin?: number;
+  /**
+   * Called when a large file (INDEX_NOTICE_BYTES or more) is read and indexed whole, which takes
+   * seconds (15 s for a million units): a command tells the user why it waits. The function it
+   * returns is called once that is over, or has failed.
+   */
+  onIndex?: (file: string) => () => void;
   /** The indexes the caller already holds for an unchanged file (the editor's server), used without reading the file. */
   reuse?: (file: string) => MemoryIndex[] | undefined;
 }
@@ -489,7 +496,7 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
   const files = memoryFiles(project, lang);
   const parts = files.map((file): LoadedFile => {
     const reused = options.reuse?.(file);
-    return reused ? { indexes: reused, how: 'cached', keep: () => {} } : loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES);
+    return reused ? { indexes: reused, how: 'cached', keep: () => {} } : loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES, options.onIndex);
   });
   const byFile = parts.map((part) => part.indexes);
   const indexes = byFile.flat();
@@ -535,8 +542,8 @@ interface LoadedFile {
 }
 
 /** One memory file, indexed (from the cache when unchanged). */
-function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number): LoadedFile {
-  const read = readMemoryFile(project, lang, file, cacheMin);
+function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number, onIndex: LoadOptions['onIndex']): LoadedFile {
+  const read = readMemoryFile(project, lang, file, cacheMin, onIndex);
   if ('indexes' in read) {
     let { record } = read;
     const keep = (): void => {
@@ -546,11 +553,12 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
     };
     return { indexes: read.indexes, how: read.how, keep };
   }
-  const { cacheFile, prefix, encoded, sources, units } = read;
+  const { cacheFile, prefix, encoded, sources, units, indexed } = read;
   // Only before a large index: on a small heap the collector's timing costs nothing.
   if (sources.length >= INDEX_CACHE_MIN_ENTRIES) collectGarbageNow();
   const index = buildIndexFromStore(encodedStore(encoded), sources);
   sources.length = 0;
+  indexed?.();
   let worth = index.size > 0 && index.size >= cacheMin;
   const keep = (): void => {
     // The unit map after the index: the next command can then reuse the index when units change in place.
@@ -581,9 +589,10 @@ function readMemoryFile(
   lang: string,
   file: string,
   cacheMin: number,
+  onIndex: LoadOptions['onIndex'],
 ):
   | { indexes: MemoryIndex[]; how: LoadedHow; prefix: string; record?: { file: string; patch: PatchRecord } }
-  | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined } {
+  | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined; indexed?: () => void } {
   const bytes = readBytes(project.root, file);
   const prefix = cachePrefix(project, lang, file);
   // Without a `</body>` in ASCII (a file in UTF-16, as Trados Studio exports them, or one cut
@@ -606,12 +615,27 @@ function readMemoryFile(
     const patched = patchedFrom(project, lang, file, bytes, end, cacheMin);
     if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch } };
   }
+  const indexed = bytes.length >= INDEX_NOTICE_BYTES ? onIndex?.(file) : undefined;
   const sources: string[] = [];
   const perUnit: number[] = [];
-  const encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit), (entry) => sources.push(ownCopy(entry.source)));
+  let encoded: EncodedEntries;
+  try {
+    encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit), (entry) => sources.push(ownCopy(entry.source)));
+  } catch (error) {
+    indexed?.();
+    throw error;
+  }
   // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
   const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, tmxUnitSpans(bytes, end), perUnit) : undefined;
-  return { cacheFile, prefix, encoded, sources, units };
+  return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}) };
+}
+
+/** Files from this size on are worth a notice while they are indexed (a second or more). */
+export const INDEX_NOTICE_BYTES = 1 << 22;
+
+/** LoadOptions.onIndex for a command: a notice on its terminal while a large file is indexed. */
+export function indexingNotice(stream: OutputStream, quiet: boolean): NonNullable<LoadOptions['onIndex']> {
+  return (file) => createNotice(stream, `indexing ${file} (the index is kept in .cache/tessera/ for the next commands)…`, { quiet });
 }
 
 /**

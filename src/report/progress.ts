@@ -25,7 +25,7 @@ export function createProgress(stream: OutputStream, options: { total: number; l
     const filled = total === 0 ? BAR_CELLS : Math.floor((Math.min(count, total) / total) * BAR_CELLS);
     const line = `${visible(options.label)} ${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${count}/${total}${item ? ` ${visible(item)}` : ''}`;
     // One column short of the width, so that the terminal never wraps the line.
-    const fitted = truncate(line, Math.max(1, (stream.columns ?? 80) - 1));
+    const fitted = truncate(line, Math.max(1, (stream.columns || 80) - 1));
     if (fitted === shown) return;
     shown = fitted;
     stream.write(CLEAR_LINE + fitted);
@@ -43,5 +43,21 @@ export function createProgress(stream: OutputStream, options: { total: number; l
       finished = true;
       if (displayWidth(shown) > 0) stream.write(CLEAR_LINE);
     },
+  };
+}
+
+/**
+ * A one-line notice for a long step that has nothing to count (indexing a large memory): shown
+ * on a TTY as the progress bar is, and erased by the function it returns. Silent elsewhere and
+ * with --quiet.
+ */
+export function createNotice(stream: OutputStream, text: string, options: { quiet?: boolean } = {}): () => void {
+  if (options.quiet === true || stream.isTTY !== true) return () => {};
+  const fitted = truncate(visible(text), Math.max(1, (stream.columns || 80) - 1));
+  stream.write(CLEAR_LINE + fitted);
+  let shown = true;
+  return () => {
+    if (shown) stream.write(CLEAR_LINE);
+    shown = false;
   };
 }

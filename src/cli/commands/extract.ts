@@ -4,7 +4,7 @@ import { pretranslate, type Prefill } from '../../memory/pretranslate.js';
 import { createProgress } from '../../report/index.js';
 import type { Command } from '../command.js';
 import { writeFilesAtomically } from '../io.js';
-import { bestMatch, loadMemories, type LoadedMemories } from '../memories.js';
+import { bestMatch, indexingNotice, loadMemories, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, poPath, potPath, projectRoot } from '../project.js';
 
 export const extract: Command = {
@@ -32,7 +32,7 @@ export const extract: Command = {
     const lines: string[] = [];
     const memories = new Map<string, LoadedMemories>();
     const memoriesOf = (lang: string): LoadedMemories => {
-      const loaded = memories.get(lang) ?? loadMemories(project, lang);
+      const loaded = memories.get(lang) ?? loadMemories(project, lang, { onIndex: indexingNotice(io.stderr, values.quiet === true) });
       memories.set(lang, loaded);
       return loaded;
     };

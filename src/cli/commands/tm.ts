@@ -19,7 +19,7 @@ import type { TranslationEntry } from '../../types.js';
 import { formatConcordance, formatMatch } from '../../report/index.js';
 import { choice, colorOutput, stringFlag, type Command, type Io, type Values } from '../command.js';
 import { decodeChunks, exists, readBytes, readText, writeFilesAtomically, writePiecesAtomically } from '../io.js';
-import { loadMemories, memoryForMerge, ownMemoryPath, streamMemories, type LoadedMemories } from '../memories.js';
+import { indexingNotice, loadMemories, memoryForMerge, ownMemoryPath, streamMemories, type LoadedMemories } from '../memories.js';
 import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs, type Project } from '../project.js';
 
 const ACTIONS = ['lookup', 'concordance', 'import', 'export', 'update'] as const;
@@ -105,7 +105,7 @@ async function lookupAction(project: Project, values: Values, rest: string[], io
   if (batch === undefined && normalizeForMatching(rest[0]!) === '') throw new InputError('the TEXT to look up is empty');
   // The batch file first: a missing one fails before the memories are read.
   const queries = batch === undefined ? undefined : readText(isAbsolute(batch) ? '/' : io.cwd, batch).split('\n').filter((line) => line.trim() !== '');
-  const memories = loadMemories(project, lang);
+  const memories = loadMemories(project, lang, { onIndex: indexingNotice(io.stderr, values.quiet === true) });
   const code = printMatches(memories, queries, rest[0] ?? '', { lang, format, min, limit }, io);
   // Only a command that has done its work leaves a cache behind.
   memories.keep();
@@ -147,7 +147,7 @@ async function concordanceAction(project: Project, values: Values, rest: string[
   const limit = numberFlag(values, 'limit', DEFAULT_LIMIT, 100000);
   if (rest.length !== 1) throw new InputError('expected one PHRASE to search for (see tessera tm --help)');
   if (normalizeForMatching(rest[0]!) === '') throw new InputError('the PHRASE to search for is empty');
-  const memories = loadMemories(project, lang);
+  const memories = loadMemories(project, lang, { onIndex: indexingNotice(io.stderr, values.quiet === true) });
   // An empty memory has an empty index, which finds nothing.
   const result = concordance(memories.indexes, rest[0]!, { in: field, limit });
   if (format === 'json') {
