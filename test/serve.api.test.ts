@@ -498,3 +498,28 @@ function diffLines(a: string, b: string): string[] {
   const right = new Set(b.split('\n'));
   return [...left.filter((line) => !right.has(line)), ...b.split('\n').filter((line) => !new Set(left).has(line))];
 }
+
+describe('a large memory', () => {
+  it('is announced in the log while the first search indexes it, with the time it took', async () => {
+    const units = Array.from(
+      { length: 22_000 },
+      (_, i) => `<tu tuid="b${i}"><tuv xml:lang="fr"><seg>Phrase importée numéro ${i}, avec assez de mots pour peser.</seg></tuv><tuv xml:lang="en"><seg>Imported sentence number ${i}, with enough words to weigh.</seg></tuv></tu>\n`,
+    );
+    write(root, 'locales/en/big.tmx', `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/>\n<body>\n${units.join('')}</body>\n</tmx>\n`);
+    const lines: string[] = [];
+    const logged = await startServer({ root, webDir: FIXTURE_WEB, port: 0, log: (line) => lines.push(line) });
+    try {
+      const search = () => fetch(new URL('/api/concordance?lang=en&q=num%C3%A9ro%2012345', logged.url)).then((r) => r.json() as Promise<ConcordanceResponse>);
+      expect((await search()).total).toBe(1);
+      expect(lines).toEqual([
+        'tessera serve: indexing locales/en/big.tmx (the index is kept in .cache/tessera/ for the next start)…',
+        expect.stringMatching(/^tessera serve: indexed locales\/en\/big\.tmx in \d+\.\d s$/),
+      ]);
+      await search();
+      expect(lines).toHaveLength(2);
+    } finally {
+      await logged.close();
+    }
+  });
+});
+

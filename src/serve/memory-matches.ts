@@ -5,7 +5,7 @@
 
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMemories, memoryFiles } from '../cli/memories.js';
+import { loadMemories, memoryFiles, type LoadOptions } from '../cli/memories.js';
 import { tmxDay } from '../formats/tmx/index.js';
 import { concordance, lookup, type ConcordanceField, type Match, type MemoryIndex } from '../memory/index.js';
 import type { ConcordanceResponse, MatchesResponse, MatchView } from './api-types.js';
@@ -38,12 +38,15 @@ interface LoadedMemory {
   indexes: MemoryIndex[];
 }
 
-/** Matches and concordance over the workspace's memories, with their indexes kept per language. */
-export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance: MemoryConcordance } {
+/**
+ * Matches and concordance over the workspace's memories, with their indexes kept per language.
+ * `onIndex` hears of a large file indexed whole (see LoadOptions).
+ */
+export function memorySearch(ws: Workspace, onIndex?: LoadOptions['onIndex']): { lookup: MemoryLookup; concordance: MemoryConcordance } {
   const cache = new Map<string, LoadedMemory>();
   return {
     lookup(lang, query) {
-      const memory = loadMemory(ws, lang, cache);
+      const memory = loadMemory(ws, lang, cache, onIndex);
       if (memory.files.length === 0) return { memories: [], matches: [] };
       const matches = lookup(
         memory.indexes,
@@ -53,7 +56,7 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
       return { memories: memory.files, matches: matches.map(matchView) };
     },
     concordance(lang, phrase, field) {
-      const memory = loadMemory(ws, lang, cache);
+      const memory = loadMemory(ws, lang, cache, onIndex);
       const found = concordance(memory.indexes, phrase, { in: field, limit: CONCORDANCE_LIMIT });
       return {
         memories: memory.files,
@@ -72,7 +75,7 @@ export function memorySearch(ws: Workspace): { lookup: MemoryLookup; concordance
   };
 }
 
-function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>): LoadedMemory {
+function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>, onIndex: LoadOptions['onIndex']): LoadedMemory {
   const files = memoryFiles(ws.project, lang);
   const stamps = files.map((file) => stamp(join(ws.project.root, file)));
   const cached = cache.get(lang);
@@ -81,7 +84,7 @@ function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory
   cached?.files.forEach((file, i) => {
     if (stamps[files.indexOf(file)] === cached.stamps[i]) unchanged.set(file, cached.byFile[i]!);
   });
-  const memories = loadMemories(ws.project, lang, { reuse: (file) => unchanged.get(file) });
+  const memories = loadMemories(ws.project, lang, { reuse: (file) => unchanged.get(file), ...(onIndex ? { onIndex } : {}) });
   // A server has no exit status for a failure to undo: keep the indexes for its next start.
   memories.keep();
   const loaded = { files, stamps, byFile: memories.byFile, indexes: memories.indexes };

@@ -52,10 +52,15 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const ws = openWorkspace(options.root);
-  const { lookup: memory, concordance } = memorySearch(ws);
+  const log = options.log ?? (() => undefined);
+  // The first search of a large memory waits for its index: the terminal says why.
+  const { lookup: memory, concordance } = memorySearch(ws, (file) => {
+    const started = Date.now();
+    log(`tessera serve: indexing ${file} (the index is kept in .cache/tessera/ for the next start)…`);
+    return () => log(`tessera serve: indexed ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
   const host = options.host ?? DEFAULT_HOST;
   const policy = hostPolicy(host);
-  const log = options.log ?? (() => undefined);
   const server = createServer((request, response) => {
     void respond(request, response).catch((error: unknown) => {
       log(`tessera serve: ${(error as Error).stack ?? String(error)}`);
