@@ -152,7 +152,8 @@ interface PatchBase {
   /** The hash of a file's bytes before its `</body>` (given in parts) that names its caches and records. */
   hash: (parts: Iterable<Uint8Array | string>) => string;
   cacheFile: string;
-  map: UnitMap;
+  /** How many entries each unit gave when the cache was made (its unit map). */
+  mapped: Uint32Array;
   changes: UnitChanges;
 }
 
@@ -178,7 +179,7 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, u
   if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
   const spans = once(() => tmxUnitSpans(bytes, bodyEnd));
   for (const { cacheFile, map, changes } of cachesDescribing(project, lang, file, bytes, spans)) {
-    const base: PatchBase = { root: project.root, prefix: cachePrefix(project, lang, file), hash: (parts) => contentHash(project, lang, file, parts), cacheFile, map, changes };
+    const base: PatchBase = { root: project.root, prefix: cachePrefix(project, lang, file), hash: (parts) => contentHash(project, lang, file, parts), cacheFile, mapped: entriesPerUnit(map), changes };
     return mergeFromChanges(project, file, lang, keys, tuids, bytes, spans()!, base);
   }
   return undefined;
@@ -225,8 +226,7 @@ function mergeFromChanges(
   spans: TmxUnitSpans,
   base: PatchBase,
 ): MemoryForMerge | undefined {
-  const { map, changes } = base;
-  const mapped = entriesPerUnit(map);
+  const { mapped, changes } = base;
   const changed = new Set(changes.changed.map((c) => c.unit));
   // The units to read, and how many entries each unit of the file gives (-1: read it to know).
   const reads: Array<{ unit: number; start: number; end: number }> = [];
@@ -307,7 +307,7 @@ function copyMerged(
   const keep = (): void => {
     const patch = base && mergedPatch(base, found, bodyEnd, spans, texts, appended);
     // Named by the merged file's bytes before its `</body>`: every piece but the last.
-    if (patch) writeCache(base.root, join(CACHE_DIR, `${patchPrefix(base.prefix)}${patch.end}-${base.hash(pieces.slice(0, -1))}.json`), Buffer.from(JSON.stringify(patch.record)), patchPrefix(base.prefix));
+    if (patch) writeRecord(base.root, base.prefix, recordPath(base.prefix, cacheName(patch.end, base.hash(pieces.slice(0, -1)))), patch.record);
   };
   return { pieces, keep };
 }
@@ -338,8 +338,7 @@ function mergedPatch(
   texts: readonly string[],
   appended: readonly string[],
 ): { record: PatchRecord; end: number } | undefined {
-  const { map, changes } = base;
-  const mapped = entriesPerUnit(map);
+  const { mapped, changes } = base;
   const changedBefore = new Set(changes.changed.map((c) => c.unit));
   const changed: UnitChanges['changed'] = [];
   const appendedSpans: UnitChanges['appended'] = [];
@@ -547,8 +546,7 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
   if ('indexes' in read) {
     let { record } = read;
     const keep = (): void => {
-      // Only the file's latest record is kept: an earlier one names units of bytes that are gone.
-      if (record) writeCache(project.root, record.file, Buffer.from(JSON.stringify(record.patch)), patchPrefix(read.prefix));
+      if (record) writeRecord(project.root, read.prefix, record.file, record.patch);
       record = undefined;
     };
     return { indexes: read.indexes, how: read.how, keep };
@@ -599,7 +597,7 @@ function readMemoryFile(
   // short, which parsing reports) the whole file is hashed.
   const bodyEnd = bytes.lastIndexOf('</body>');
   const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
-  const name = `${end}-${contentHash(project, lang, file, [bytes.subarray(0, end)])}`;
+  const name = cacheName(end, contentHash(project, lang, file, [bytes.subarray(0, end)]));
   const cacheFile = join(CACHE_DIR, `${prefix}${name}.idx`);
   // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
   // file does after it (a truncated or trailing part is read, and reported).
@@ -609,7 +607,7 @@ function readMemoryFile(
     if (cached) return { indexes: [cached], how: 'cached', prefix };
   }
   if (wellEnded) {
-    const recordFile = join(CACHE_DIR, `${patchPrefix(prefix)}${name}.json`);
+    const recordFile = recordPath(prefix, name);
     const recorded = recordedPatch(project, lang, file, bytes, end, recordFile, prefix);
     if (recorded) return { indexes: recorded, how: 'patched', prefix };
     const patched = patchedFrom(project, lang, file, bytes, end, cacheMin);
@@ -685,6 +683,21 @@ function patchPrefix(prefix: string): string {
   return `${prefix}patch.`;
 }
 
+/** What names a file's cache and its record after their prefix: the offset of its `</body>` and the hash of the bytes before. */
+function cacheName(end: number, hash: string): string {
+  return `${end}-${hash}`;
+}
+
+/** The patch record of a file's bytes as `name` (cacheName) says them. */
+function recordPath(prefix: string, name: string): string {
+  return join(CACHE_DIR, `${patchPrefix(prefix)}${name}.json`);
+}
+
+/** Writes a file's patch record, and removes its earlier ones: they name units of bytes that are gone. */
+function writeRecord(root: string, prefix: string, path: string, patch: PatchRecord): void {
+  writeCache(root, path, Buffer.from(JSON.stringify(patch)), patchPrefix(prefix));
+}
+
 /**
  * The indexes a patch record (named by the file's bytes as they are) gives, or undefined when it
  * is absent, unreadable or does not fit the file, or its base cache is gone: the caller then
@@ -718,7 +731,7 @@ function isPatchRecord(value: unknown, end: number, prefix: string): value is Pa
   return (
     Array.isArray(changed) &&
     Array.isArray(appended) &&
-    changed.every((c: unknown) => isUnit(c) && count((c as UnitChanges['changed'][number]).unit) && count((c as UnitChanges['changed'][number]).firstEntry) && count((c as UnitChanges['changed'][number]).entries)) &&
+    changed.every((c) => isUnit(c) && count(c.unit) && count(c.firstEntry) && count(c.entries)) &&
     appended.every(isUnit)
   );
 }
