@@ -9,6 +9,7 @@ describe('tmx API', () => {
       'createTmxReader',
       'fingerprint',
       'formatTmxDate',
+      'loneTmxUnit',
       'parseTmx',
       'parseTmxDate',
       'readTmx',
@@ -22,6 +23,7 @@ describe('tmx API', () => {
   });
 
   it('has the agreed signatures', () => {
+    expectTypeOf(tmx.loneTmxUnit).toEqualTypeOf<(bytes: Buffer) => { start: number; end: number } | undefined>();
     expectTypeOf(tmx.tmxUnitSpans).toEqualTypeOf<(bytes: Buffer, bodyEnd: number) => tmx.TmxUnitSpans | undefined>();
     expectTypeOf(tmx.fingerprint).toEqualTypeOf<(bytes: Uint8Array, from: number, to: number, out: Uint32Array, at: number) => void>();
     expectTypeOf(tmx.parseTmx).toEqualTypeOf<{

@@ -3,7 +3,7 @@
 // every file the scan cannot be sure of refused.
 import { describe, expect, it } from 'vitest';
 import { readUnitMap, unitChanges, unitMap, unitMapBytes } from '../src/cli/unit-map.js';
-import { fingerprint, forEachTmxUnit, tmxUnitSpans } from '../src/formats/tmx/unit-spans.js';
+import { fingerprint, forEachTmxUnit, loneTmxUnit, tmxUnitSpans } from '../src/formats/tmx/unit-spans.js';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header srclang="fr"/>\n<body>\n';
 const unit = (id: string, fr: string) => `<tu tuid="${id}">\n  <tuv xml:lang="fr"><seg>${fr}</seg></tuv>\n  <tuv xml:lang="en"><seg>en ${fr}</seg></tuv>\n</tu>\n`;
@@ -47,6 +47,24 @@ describe('forEachTmxUnit', () => {
   it('refuses a file without a body before the given end', () => {
     const bytes = Buffer.from('<tmx version="1.4"><header/></tmx>');
     expect(spansOf(bytes, bytes.length)).toBeUndefined();
+  });
+});
+
+describe('loneTmxUnit', () => {
+  // Offsets in bytes: the é before the unit counts two.
+  it.each<[string, string, [number, number] | undefined]>([
+    ['a unit as unitXml writes it', '<tu tuid="a">\n  <tuv xml:lang="fr"><seg>Un.</seg></tuv>\n</tu>\n', [0, 61]],
+    ['white space around it', '\n  <tu>x</tu> \n', [3, 13]],
+    ['a unit opened by `<tu>`', '<tu><tuv xml:lang="fr"><seg>é</seg></tuv></tu>', [0, 47]],
+    ['two units', '<tu>a</tu>\n<tu>b</tu>\n', undefined],
+    ['text before it', 'x<tu>a</tu>', undefined],
+    ['a `<tuv>`, not a unit', '<tuv xml:lang="fr"><seg>a</seg></tuv>', undefined],
+    ['a unit not closed', '<tu><tuv xml:lang="fr"><seg>a</seg></tuv>', undefined],
+    ['nothing', '  ', undefined],
+  ])('%s', (_, text, span) => {
+    const found = loneTmxUnit(Buffer.from(text));
+    expect(found && [found.start, found.end]).toEqual(span);
+    if (found) expect(Buffer.from(text).subarray(found.start, found.end).toString()).toMatch(/^<tu[\s>][\s\S]*<\/tu>$/);
   });
 });
 

@@ -3,7 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { createTmxReader, tmxUnitSpans, type TmxHeader, type TmxUnitSpans, type TranslationUnit } from '../formats/tmx/index.js';
+import { createTmxReader, loneTmxUnit, tmxUnitSpans, type TmxHeader, type TmxUnitSpans, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndex,
   buildIndexFromStore,
@@ -312,17 +312,6 @@ function copyMerged(
   return { pieces, keep };
 }
 
-/** Where the unit a text holds lies in it, in UTF-8 bytes, when it holds exactly one after white space; else undefined. */
-function oneUnit(text: string): { start: number; end: number } | undefined {
-  const start = text.search(UNIT_OPEN);
-  const end = text.indexOf('</tu>');
-  if (start < 0 || end < 0 || text.slice(0, start).trim() !== '' || text.slice(end + 5).trim() !== '') return undefined;
-  return { start: Buffer.byteLength(text.slice(0, start)), end: Buffer.byteLength(text.slice(0, end + 5)) };
-}
-
-/** A unit's start tag (`<tuv` is not one). */
-const UNIT_OPEN = /<tu[\s>]/;
-
 /**
  * The patch record of a merged file against the cache the merge found, from how the file was
  * made: its unchanged units moved by the rewritten ones before them, the rewritten units changed,
@@ -356,18 +345,20 @@ function mergedPatch(
       place(u, old.starts[u]! + shift, old.ends[u]! + shift);
       continue;
     }
-    const span = oneUnit(texts[i]!);
+    const text = Buffer.from(texts[i]!);
+    const span = loneTmxUnit(text);
     if (!span) return undefined;
     const start = old.starts[u]! + shift;
     place(u, start + span.start, start + span.end);
-    shift += Buffer.byteLength(texts[i]!) - (old.ends[u]! - old.starts[u]!);
+    shift += text.length - (old.ends[u]! - old.starts[u]!);
   }
   let at = bodyEnd + shift;
-  for (const text of appended) {
-    const span = oneUnit(text);
+  for (const written of appended) {
+    const text = Buffer.from(written);
+    const span = loneTmxUnit(text);
     if (!span) return undefined;
     appendedSpans.push({ start: at + span.start, end: at + span.end });
-    at += Buffer.byteLength(text);
+    at += text.length;
   }
   if (changed.length + appendedSpans.length >= INDEX_CACHE_MIN_ENTRIES) return undefined;
   return { record: { base: basename(base.cacheFile), changes: { headEnd: changes.headEnd, changed, appended: appendedSpans } }, end: at };

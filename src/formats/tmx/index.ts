@@ -18,5 +18,5 @@ export type { TmxReader, TmxReaderOptions, TmxReadSummary } from './read.js';
 export { serializeTmx, tmxChunks, unitXml, TMX_HEADER_DEFAULTS } from './write.js';
 export { formatTmxDate, parseTmxDate, tmxDay } from './dates.js';
 export { sameLanguage } from './language.js';
-export { fingerprint, tmxUnitSpans } from './unit-spans.js';
+export { fingerprint, loneTmxUnit, tmxUnitSpans } from './unit-spans.js';
 export type { TmxUnitSpans } from './unit-spans.js';

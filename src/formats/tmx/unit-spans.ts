@@ -54,6 +54,22 @@ export function forEachTmxUnit(bytes: Buffer, bodyEnd: number, visit: (start: nu
   return onlySpace(bytes, at, bodyEnd) ? headEnd : undefined;
 }
 
+/**
+ * Where the one unit of `bytes` lies (from `<tu` to after its `</tu>`), when they hold one unit
+ * and white space only, by the scan's own rules (a unit written for a file, `unitXml`); else
+ * undefined.
+ */
+export function loneTmxUnit(bytes: Buffer): { start: number; end: number } | undefined {
+  let start = 0;
+  while (start < bytes.length && isSpace(bytes[start]!)) start++;
+  for (let k = 0; k < OPEN.length; k++) if (bytes[start + k] !== OPEN[k]) return undefined;
+  const next = bytes[start + OPEN.length];
+  if (next === undefined || !(isSpace(next) || next === 0x3e)) return undefined;
+  const close = bytes.indexOf(CLOSE, start);
+  if (close < 0 || !onlySpace(bytes, close + CLOSE.length, bytes.length)) return undefined;
+  return { start, end: close + CLOSE.length };
+}
+
 /** A TMX file's units as forEachTmxUnit finds them, kept for the several passes a command makes over them. */
 export interface TmxUnitSpans {
   /** Where the first unit starts (what precedes is the file's head). */
