@@ -1,6 +1,7 @@
 // The text of a concordance search (tessera tm concordance): each entry with the phrase marked,
 // in colour on a terminal and between ⟦ ⟧ elsewhere, so that a pipe or a log still shows it.
 import type { Concordance } from '../memory/index.js';
+import { approvalNote, entryPlace } from './memory-entry.js';
 import { paint, visible } from './terminal.js';
 
 /** `text` with its `spans` marked. */
@@ -24,11 +25,9 @@ export function formatConcordance(result: Concordance, options: { color: boolean
   const lines = [`${shown} ${noun} "${visible(result.phrase)}" in the ${result.field}${where}`];
   for (const hit of result.hits) {
     const { entry, source, target } = hit;
-    const origin = [entry.origin, entry.tuid].filter(Boolean).join(' ');
-    const approval = entry.notApproved !== undefined ? `  not approved (${entry.notApproved})` : '';
     lines.push(
       '',
-      visible(`${origin}${approval}`),
+      visible(`${entryPlace(entry)}${approvalNote(entry)}`),
       `  source: ${result.field === 'source' ? marked(source, hit.spans, options.color) : visible(source)}`,
       `  target: ${result.field === 'target' ? marked(target, hit.spans, options.color) : visible(target)}`,
     );

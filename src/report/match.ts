@@ -5,6 +5,7 @@
 // memory from elsewhere must not move the terminal's cursor or reorder its line.
 import { tmxDay } from '../formats/tmx/index.js';
 import type { Match, WordDiff } from '../memory/index.js';
+import { approvalNote, entryPlace } from './memory-entry.js';
 import { visible } from './terminal.js';
 
 /** `[-deleted-]{+inserted+}`, the convention of `git diff --word-diff=plain`. */
@@ -15,12 +16,11 @@ function showDiff(diff: readonly WordDiff[]): string {
 /** One match as a block of lines, ending with a blank line. */
 export function formatMatch(match: Match): string {
   const date = match.entry.changed ?? match.entry.created;
-  const where = [match.entry.origin, match.entry.tuid].filter(Boolean).join(' ') + (date !== undefined ? `, ${tmxDay(date)}` : '');
+  const where = entryPlace(match.entry) + (date !== undefined ? `, ${tmxDay(date)}` : '');
   const penalties = match.penalties.length ? `  penalties: ${match.penalties.join(', ')}` : '';
-  const approval = match.entry.notApproved !== undefined ? `  not approved (${match.entry.notApproved})` : '';
   const others = match.otherTranslations ? `  ${match.otherTranslations} other translation${match.otherTranslations > 1 ? 's' : ''}` : '';
-  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}${approval}${others}`, `     source: ${showDiff(match.diff)}`];
-  if (match.alsoIn) lines.push(`     also in: ${match.alsoIn.map((e) => [e.origin, e.tuid].filter(Boolean).join(' ')).join(', ')}`);
+  const lines = [`${String(match.score).padStart(3)}  ${match.kind}  ${where}${penalties}${approvalNote(match.entry)}${others}`, `     source: ${showDiff(match.diff)}`];
+  if (match.alsoIn) lines.push(`     also in: ${match.alsoIn.map(entryPlace).join(', ')}`);
   if (match.adapted !== undefined) {
     lines.push(`     target: ${match.adapted}`, `             (figures adapted from: ${match.entry.target}; review before use)`);
   } else {
