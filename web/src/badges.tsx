@@ -68,3 +68,14 @@ export function ProgressBar({ progress, name }: { progress: LangProgress; name: 
     </div>
   );
 }
+
+/** The mark of a memory translation its memory says is not approved (`approved: no`, a Trados draft). */
+export function NotApprovedMark({ mark }: { mark: string | undefined }): JSX.Element | null {
+  if (!mark) return null;
+  return (
+    <span class="not-approved" title={`The memory marks this translation as not approved (${mark})`}>
+      {' '}
+      · not approved
+    </span>
+  );
+}

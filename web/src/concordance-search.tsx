@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConcordanceResponse, ConcordanceView, LangInfo } from '../../src/serve/api-types.js';
 import { api } from './api.js';
+import { NotApprovedMark } from './badges.js';
 
 /** A search asked for from elsewhere on the page; `asked` tells two requests for the same words apart. */
 export interface ConcordanceRequest {
@@ -99,7 +100,7 @@ export function ConcordanceSearch(props: { lang: LangInfo; sourceLang: string; r
                 {hit.origin && (
                   <p class="muted origin">
                     {hit.origin}
-                    {hit.notApproved && <span class="not-approved" title={`The memory marks this translation as not approved (${hit.notApproved})`}> · not approved</span>}
+                    <NotApprovedMark mark={hit.notApproved} />
                   </p>
                 )}
               </li>
