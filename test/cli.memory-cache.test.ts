@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_CACHE_MIN_ENTRIES, INDEX_NOTICE_BYTES, loadMemories, readMemory } from '../src/cli/memories.js';
 import { loadProject } from '../src/cli/project.js';
 import { buildIndex, concordance, lookup } from '../src/memory/index.js';
+import { largeMemoryTmx } from './support/large-memory.js';
 import { editPo } from './support/sample-po.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
@@ -607,11 +608,7 @@ describe('a broken memory file', () => {
 
   it('tells the command when a large file is indexed whole, and when that is over, even if it fails', () => {
     const root = sampleProject();
-    const units = Array.from(
-      { length: 22_000 },
-      (_, i) => `<tu tuid="b${i}"><tuv xml:lang="fr"><seg>Phrase importée numéro ${i}, avec assez de mots pour peser.</seg></tuv><tuv xml:lang="en"><seg>Imported sentence number ${i}, with enough words to weigh.</seg></tuv></tu>\n`,
-    );
-    const big = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/>\n<body>\n${units.join('')}</body>\n</tmx>\n`;
+    const big = largeMemoryTmx();
     expect(Buffer.byteLength(big)).toBeGreaterThanOrEqual(INDEX_NOTICE_BYTES);
     write(root, 'locales/en/big.tmx', big);
     const project = loadProject(root);

@@ -19,6 +19,7 @@ import type {
 } from '../src/serve/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
 import { read, write } from './support/cli.js';
+import { largeMemoryTmx } from './support/large-memory.js';
 import { HAS_MSGFMT, msgfmtCheck } from './fixtures/catalog/gettext-tools.js';
 import { rawRequest } from './fixtures/serve/http.js';
 import { AR_PO, DOC, GAPS, ID_426, ID_EXACT, sampleWithGaps } from './fixtures/serve/projects.js';
@@ -501,11 +502,7 @@ function diffLines(a: string, b: string): string[] {
 
 describe('a large memory', () => {
   it('is announced in the log while the first search indexes it, with the time it took', async () => {
-    const units = Array.from(
-      { length: 22_000 },
-      (_, i) => `<tu tuid="b${i}"><tuv xml:lang="fr"><seg>Phrase importée numéro ${i}, avec assez de mots pour peser.</seg></tuv><tuv xml:lang="en"><seg>Imported sentence number ${i}, with enough words to weigh.</seg></tuv></tu>\n`,
-    );
-    write(root, 'locales/en/big.tmx', `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="fr" datatype="plaintext"/>\n<body>\n${units.join('')}</body>\n</tmx>\n`);
+    write(root, 'locales/en/big.tmx', largeMemoryTmx());
     const lines: string[] = [];
     const logged = await startServer({ root, webDir: FIXTURE_WEB, port: 0, log: (line) => lines.push(line) });
     try {
