@@ -597,11 +597,13 @@ function readMemoryFile(
     const cached = cachedIndex(project.root, cacheFile);
     if (cached) return { indexes: [cached], how: 'cached', prefix };
   }
+  // Found once, by a patch that did not fit or by the unit map of the index built below.
+  const spans = once(() => tmxUnitSpans(bytes, end));
   if (wellEnded) {
     const recordFile = recordPath(prefix, name);
     const recorded = recordedPatch(project, lang, file, bytes, end, recordFile, prefix);
     if (recorded) return { indexes: recorded, how: 'patched', prefix };
-    const patched = patchedFrom(project, lang, file, bytes, end, cacheMin);
+    const patched = patchedFrom(project, lang, file, bytes, spans, cacheMin);
     if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch } };
   }
   const indexed = bytes.length >= INDEX_NOTICE_BYTES ? onIndex?.(file) : undefined;
@@ -615,7 +617,7 @@ function readMemoryFile(
     throw error;
   }
   // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
-  const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, tmxUnitSpans(bytes, end), perUnit) : undefined;
+  const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, spans(), perUnit) : undefined;
   return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}) };
 }
 
@@ -647,8 +649,15 @@ function ownCopy(text: string): string {
  * caller reads the whole file, and reports its errors with their lines. What was found is
  * returned as a record for the next command (recordedPatch).
  */
-function patchedFrom(project: Project, lang: string, file: string, bytes: Buffer, end: number, cacheMin: number): { indexes: MemoryIndex[]; patch: PatchRecord } | undefined {
-  for (const { cacheFile, changes } of cachesDescribing(project, lang, file, bytes, once(() => tmxUnitSpans(bytes, end)))) {
+function patchedFrom(
+  project: Project,
+  lang: string,
+  file: string,
+  bytes: Buffer,
+  spans: () => TmxUnitSpans | undefined,
+  cacheMin: number,
+): { indexes: MemoryIndex[]; patch: PatchRecord } | undefined {
+  for (const { cacheFile, changes } of cachesDescribing(project, lang, file, bytes, spans)) {
     if (changes.changed.length + changes.appended.length >= cacheMin) return undefined;
     const cached = cachedIndex(project.root, cacheFile);
     if (!cached) continue;
