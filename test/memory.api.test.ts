@@ -24,6 +24,7 @@ describe('memory API', () => {
       'entriesFromUnit',
       'harvestEntries',
       'loadIndex',
+      'loadIndexLazily',
       'lookup',
       'lookupBruteForce',
       'memoryHeader',

@@ -1,7 +1,9 @@
 // An index survives serialization: same matches after loading, entries decoded on demand.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { buildIndex, loadIndex, lookup, serializeIndex, serializeIndexParts, type MemoryEntry } from '../src/memory/index.js';
+import { groupMaxima } from '../src/memory/histogram-shortfall.js';
+import { buildIndex, loadIndex, loadIndexLazily, lookup, serializeIndex, serializeIndexParts, type MemoryEntry } from '../src/memory/index.js';
+import { HISTOGRAM_BUCKETS } from '../src/memory/index-types.js';
 
 const entries: MemoryEntry[] = Array.from({ length: 300 }, (_, i) => ({
   source: `Le bilan de la frappe numéro ${i} s’élève à ${i * 7} morts, selon l’ONU.`,
@@ -15,6 +17,14 @@ const entries: MemoryEntry[] = Array.from({ length: 300 }, (_, i) => ({
   sourceCodes: [],
 }));
 
+/** Where a section of an index file lies: its first byte and its length. */
+function sectionAt(file: Uint8Array, name: string): [number, number] {
+  const jsonLength = new DataView(file.buffer, file.byteOffset).getUint32(8);
+  const directory = JSON.parse(Buffer.from(file.subarray(12, 12 + jsonLength)).toString()) as { sections: Record<string, [number, number, string]> };
+  const [offset, length] = directory.sections[name]!;
+  return [((12 + jsonLength + 7) & ~7) + offset, length];
+}
+
 describe('index persistence', () => {
   const index = buildIndex(entries);
   const bytes = serializeIndex(index);
@@ -26,6 +36,25 @@ describe('index persistence', () => {
       expect(lookup(loaded, { text }, { limit: 5 })).toEqual(lookup(index, { text }, { limit: 5 }));
     }
     expect(loaded.entries.get(42)).toEqual(entries[42]);
+  });
+
+  it('keeps what the first search would otherwise derive: per-group histogram maxima and bucket shares', () => {
+    const loaded = loadIndex(bytes);
+    const { counts, groupMaxima: maxima, shares } = index.histograms;
+    expect(loaded.histograms.groupMaxima).toEqual(maxima);
+    expect(loaded.histograms.shares).toEqual(shares);
+    // Shares as a plain count of every member's buckets gives them.
+    const totals = new Array<number>(HISTOGRAM_BUCKETS).fill(0);
+    counts.forEach((n, at) => (totals[at % HISTOGRAM_BUCKETS]! += n));
+    const all = totals.reduce((sum, n) => sum + n, 0);
+    expect(Array.from(shares)).toEqual(totals.map((n) => n / all));
+    expect(maxima).toEqual(groupMaxima(counts, index.groups.start));
+  });
+
+  it('refuses an index file of the previous version (its cache is rebuilt)', () => {
+    const old = bytes.slice();
+    new DataView(old.buffer).setUint32(4, 4);
+    expect(() => loadIndex(old, 'memory.idx')).toThrow(/unsupported version 4/);
   });
 
   it('loads from a misaligned copy too', () => {
@@ -62,6 +91,38 @@ describe('index persistence', () => {
     const parts = serializeIndexParts(index);
     expect(parts.length).toBeGreaterThan(20);
     expect(Buffer.concat(parts).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('loads from a file read in parts, reading the entries only as they are asked for', () => {
+    const reads: Array<[number, number]> = [];
+    const source = {
+      byteLength: bytes.byteLength,
+      read: (offset: number, length: number) => {
+        reads.push([offset, length]);
+        return bytes.slice(offset, offset + length);
+      },
+    };
+    const lazy = loadIndexLazily(source, 'memory.idx');
+    const [from, length] = sectionAt(bytes, 'entryData');
+    const inEntries = (): Array<[number, number]> => reads.filter(([offset, n]) => offset < from + length && offset + n > from);
+    expect(reads.length).toBeGreaterThan(20);
+    expect(inEntries()).toEqual([]);
+    for (const text of ['Le bilan de la frappe numéro 12 s’élève à 84 morts, selon l’ONU.', 'Le bilan de la frappe 99 s’élève à 700 morts.']) {
+      expect(lookup(lazy, { text }, { limit: 5 })).toEqual(lookup(index, { text }, { limit: 5 }));
+    }
+    expect(inEntries().length).toBeGreaterThan(0);
+    expect(Math.max(...inEntries().map(([, n]) => n))).toBeLessThanOrEqual(1 << 16);
+    for (let i = 0; i < entries.length; i++) expect(lazy.entries.get(i)).toEqual(entries[i]);
+    expect(Buffer.from(serializeIndex(lazy)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('refuses a file read in parts that is cut short, or whose entry table points beyond its entries', () => {
+    const cut = bytes.slice(0, bytes.byteLength - 16);
+    expect(() => loadIndexLazily({ byteLength: cut.byteLength, read: (offset, length) => cut.slice(offset, offset + length) }, 'memory.idx')).toThrow(/truncated section entryStart/);
+    const [tableAt, tableLength] = sectionAt(bytes, 'entryStart');
+    const bad = bytes.slice();
+    new DataView(bad.buffer).setUint32(tableAt + tableLength - 4, sectionAt(bytes, 'entryData')[1] + 1, true);
+    expect(() => loadIndexLazily({ byteLength: bad.byteLength, read: (offset, length) => bad.slice(offset, offset + length) }, 'memory.idx')).toThrow(/entry table beyond the entries/);
   });
 
   it('handles an empty memory', () => {

@@ -70,6 +70,61 @@ export function readCache(root: string, file: string): Buffer | undefined {
   return readIfFile(join(root, file));
 }
 
+/** A cache file open for reading in parts (see openCache). */
+export interface OpenCache {
+  readonly byteLength: number;
+  /** `length` bytes from `offset`, in a buffer of their own; an input error naming the file if it has grown shorter. */
+  read(offset: number, length: number): Uint8Array;
+}
+
+// A cache file stays open while what reads it lives (a server drops an index when its memory
+// changes): closed once that is collected.
+const closeWhenGone = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed: nothing to release.
+  }
+});
+
+/**
+ * A derived file opened to be read in parts, or undefined when absent or unreadable. It stays
+ * open while the returned object lives, so that a cache another command replaces or removes
+ * meanwhile (a rename and an unlink) is still read as it was when opened.
+ */
+export function openCache(root: string, file: string): OpenCache | undefined {
+  let fd: number;
+  let byteLength: number;
+  try {
+    fd = openSync(join(root, file), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('not a file');
+    byteLength = stat.size;
+  } catch {
+    closeSync(fd);
+    return undefined;
+  }
+  const cache: OpenCache = {
+    byteLength,
+    read(offset, length) {
+      // Fresh memory, not Buffer's shared pool: the loader's typed arrays need an aligned start.
+      const bytes = new Uint8Array(length);
+      for (let done = 0; done < length; ) {
+        const got = readSync(fd, bytes, done, length - done, offset + done);
+        if (got === 0) throw new InputError(`the cache ended before byte ${offset + length}: delete ${dirname(file)} and run the command again`, { file });
+        done += got;
+      }
+      return bytes;
+    },
+  };
+  closeWhenGone.register(cache, fd);
+  return cache;
+}
+
 /**
  * The last bytes of a cache file, as many as `length` says of the last `tail` bytes (a record that
  * ends with its own length), or undefined when the file is absent, shorter, or cannot be read. A

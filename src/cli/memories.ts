@@ -12,7 +12,7 @@ import {
   entriesFromUnit,
   type EncodedEntries,
   type EntriesFromTmxOptions,
-  loadIndex,
+  loadIndexLazily,
   lookup,
   memorySize,
   mergeKey,
@@ -24,7 +24,7 @@ import {
 } from '../memory/index.js';
 import { createNotice, type OutputStream } from '../report/index.js';
 import { collectGarbageNow } from './heap.js';
-import { listFiles, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
+import { listFiles, openCache, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
 import type { Project } from './project.js';
 import { entriesPerUnit, readUnitMap, unitChanges, unitMap, unitMapBytes, unitMapLength, type UnitChanges, type UnitMap } from './unit-map.js';
 
@@ -769,15 +769,15 @@ function withChanges(project: Project, lang: string, file: string, bytes: Buffer
 
 /**
  * The index in the cache file, or undefined when there is none or it cannot be read (an older
- * format, a torn copy: the caller rebuilds it). The file's bytes are only held in here, so that
- * an unreadable one is not kept while the index is built again (half a gigabyte for a million
- * entries).
+ * format, a torn copy: the caller rebuilds it). Its entries, four tenths of the file, stay in the
+ * file (kept open) and are read as matches ask for them; an unreadable file's parts are only held
+ * in here, so that they are not kept while the index is built again.
  */
 function cachedIndex(root: string, cacheFile: string): MemoryIndex | undefined {
-  const bytes = readCache(root, cacheFile);
-  if (!bytes) return undefined;
+  const source = openCache(root, cacheFile);
+  if (!source) return undefined;
   try {
-    return loadIndex(bytes, cacheFile);
+    return loadIndexLazily(source, cacheFile);
   } catch {
     return undefined;
   }

@@ -52,7 +52,6 @@ export function encodedStore(encoded: EncodedEntries): EntryStore {
   // Byte offset of each piece; an entry never spans two.
   const pieceStart = new Float64Array(pieces.length + 1);
   pieces.forEach((p, i) => (pieceStart[i + 1] = pieceStart[i]! + p.byteLength));
-  const decoder = new TextDecoder();
   /** Entry i's bytes. */
   const bytesOf = (i: number): Uint8Array => {
     const from = start[i]!;
@@ -66,16 +65,63 @@ export function encodedStore(encoded: EncodedEntries): EntryStore {
     const at = from - pieceStart[lo]!;
     return pieces[lo]!.subarray(at, at + start[i + 1]! - from);
   };
+  return storeOver(start.length - 1, bytesOf, () => encoded);
+}
+
+/** Reads `length` bytes of the concatenated entries from `offset` (from wherever they lie). */
+export type EntryBytes = (offset: number, length: number) => Uint8Array;
+
+/** A reading store takes its entries' bytes a page of this size at a time… */
+const PAGE = 1 << 16;
+/** …and keeps the pages it read last. */
+const PAGES_KEPT = 32;
+
+/**
+ * A store over encoded entries left where they lie (in an index file): an entry's bytes are read
+ * when it is asked for. A lookup wants a few entries of a million, so the file's 200 MB of
+ * entries are not read with the index; a pass over every entry (a search of the targets) reads
+ * each page once, as the last pages read are kept.
+ */
+export function readingStore(start: Uint32Array, read: EntryBytes): EntryStore {
+  const total = start[start.length - 1]!;
+  const pages = new Map<number, Uint8Array>();
+  const page = (p: number): Uint8Array => {
+    let bytes = pages.get(p);
+    if (bytes) {
+      // Most recently used last: the first is the one to drop.
+      pages.delete(p);
+    } else {
+      bytes = read(p * PAGE, Math.min(PAGE, total - p * PAGE));
+      if (pages.size === PAGES_KEPT) pages.delete(pages.keys().next().value!);
+    }
+    pages.set(p, bytes);
+    return bytes;
+  };
+  const bytesOf = (i: number): Uint8Array => {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    const p = Math.floor(from / PAGE);
+    // An entry across a page boundary is read on its own.
+    if (to - from > 0 && Math.floor((to - 1) / PAGE) !== p) return read(from, to - from);
+    const at = from - p * PAGE;
+    return page(p).subarray(at, at + to - from);
+  };
+  return storeOver(start.length - 1, bytesOf, () => ({ pieces: [read(0, total)], start }));
+}
+
+/** A store of `size` entries whose JSON `bytesOf` gives. */
+function storeOver(size: number, bytesOf: (i: number) => Uint8Array, encoded: () => EncodedEntries): EntryStore {
+  const decoder = new TextDecoder();
   const get = (i: number): MemoryEntry => JSON.parse(decoder.decode(bytesOf(i))) as MemoryEntry;
   return {
-    size: start.length - 1,
+    size,
     get,
     target: (i) => {
       const bytes = bytesOf(i);
       const value = targetSpan(bytes);
       return value ? decodeJsonString(bytes.subarray(value[0], value[1]), decoder) : get(i).target;
     },
-    encoded: () => encoded,
+    encoded,
   };
 }
 

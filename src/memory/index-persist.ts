@@ -5,11 +5,11 @@
 
 import { InputError } from '../errors.js';
 import type { MemoryEntry } from './entry.js';
-import { encodedStore, encodeEntries } from './entry-store.js';
-import type { EntryStore, Groups, MemoryIndex } from './index-types.js';
+import { encodedStore, encodeEntries, readingStore } from './entry-store.js';
+import { HISTOGRAM_BUCKETS, type EntryStore, type Groups, type MemoryIndex } from './index-types.js';
 
 const MAGIC = 0x54_4d_49_58; // "TMIX"
-const VERSION = 4;
+const VERSION = 5;
 
 type ArrayKind = 'u8' | 'u16' | 'u32';
 type Section = [offset: number, byteLength: number, kind: ArrayKind];
@@ -18,6 +18,8 @@ interface Directory {
   size: number;
   trigramMaxLength: number;
   bigramMaxLength: number;
+  /** Histograms.shares (JSON keeps a double exactly). */
+  bucketShares: number[];
   sections: Record<string, Section>;
 }
 
@@ -74,6 +76,7 @@ export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
     ['frequentGroupBits', index.frequent.groupBits],
     ['bucketOf', index.histograms.bucketOf],
     ['histograms', index.histograms.counts],
+    ['groupHistograms', index.histograms.groupMaxima],
     ['signatureStart', index.signatures.start],
     ['signatures', index.signatures.words],
     ['entryData', entryData],
@@ -95,6 +98,7 @@ export function serializeIndexParts(index: MemoryIndex): Uint8Array[] {
     size: index.size,
     trigramMaxLength: Math.min(index.trigrams.maxLength, 0x7fffffff),
     bigramMaxLength: index.bigrams.maxLength,
+    bucketShares: Array.from(index.histograms.shares),
     sections,
   };
   const json = encoder.encode(JSON.stringify(directory));
@@ -115,44 +119,81 @@ function loadGroups(start: Uint32Array, minLength: Uint32Array, maxLength: Uint3
   return { count: minLength.length, start, minLength, maxLength, lengthStart, repDistance };
 }
 
+/** An index file read in parts: its length, and `length` bytes from `offset` (a view or a fresh copy). */
+export interface IndexSource {
+  readonly byteLength: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
 /** Loads a serialized index (views on `bytes`, copied once if misaligned). `file` names it in errors. */
 export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
+  const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  return readIndex({ byteLength: aligned.byteLength, read: (offset, length) => aligned.subarray(offset, offset + length) }, file, false);
+}
+
+/**
+ * Loads an index from a file read part by part: every section but the entries, which stay in
+ * the file and are read as they are asked for (entry-store.ts's readingStore). The source must
+ * stay readable while the index is in use.
+ */
+export function loadIndexLazily(source: IndexSource, file?: string): MemoryIndex {
+  return readIndex(source, file, true);
+}
+
+function readIndex(source: IndexSource, file: string | undefined, lazyEntries: boolean): MemoryIndex {
   const bad = (why: string): never => {
     throw new InputError(`not a translation-memory index: ${why}`, { file });
   };
-  if (bytes.byteLength < 12) bad('too short');
-  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (source.byteLength < 12) bad('too short');
+  const head = source.read(0, 12);
+  const view = new DataView(head.buffer, head.byteOffset, 12);
   if (view.getUint32(0) !== MAGIC) bad('wrong magic number');
   if (view.getUint32(4) !== VERSION) bad(`unsupported version ${view.getUint32(4)}`);
   const jsonLength = view.getUint32(8);
+  if (12 + jsonLength > source.byteLength) bad('truncated directory');
   let directory: Directory;
   try {
-    directory = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLength))) as Directory;
+    directory = JSON.parse(new TextDecoder().decode(source.read(12, jsonLength))) as Directory;
   } catch {
     return bad('unreadable directory');
   }
   const dataStart = align8(12 + jsonLength);
+  const section = (name: string, kind: ArrayKind): [offset: number, byteLength: number] => {
+    const found = directory.sections?.[name];
+    if (!found || found[2] !== kind) return bad(`missing section ${name}`);
+    const [offset, byteLength] = found;
+    if (dataStart + offset + byteLength > source.byteLength) return bad(`truncated section ${name}`);
+    return [dataStart + offset, byteLength];
+  };
   const get = <K extends ArrayKind>(name: string, kind: K): K extends 'u8' ? Uint8Array : K extends 'u16' ? Uint16Array : Uint32Array => {
-    const section = directory.sections[name];
-    if (!section || section[2] !== kind) return bad(`missing section ${name}`);
-    const [offset, byteLength] = section!;
-    const start = bytes.byteOffset + dataStart + offset;
-    if (dataStart + offset + byteLength > bytes.byteLength) return bad(`truncated section ${name}`);
+    const [offset, byteLength] = section(name, kind);
+    let bytes = source.read(offset, byteLength);
+    // Typed arrays of 16 and 32 bits need an aligned start.
+    if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
     const array =
       kind === 'u8'
-        ? new Uint8Array(bytes.buffer, start, byteLength)
+        ? bytes
         : kind === 'u16'
-          ? new Uint16Array(bytes.buffer, start, byteLength / 2)
-          : new Uint32Array(bytes.buffer, start, byteLength / 4);
+          ? new Uint16Array(bytes.buffer, bytes.byteOffset, byteLength / 2)
+          : new Uint32Array(bytes.buffer, bytes.byteOffset, byteLength / 4);
     return array as never;
   };
   const size = directory.size;
+  const shares = directory.bucketShares;
+  if (!Array.isArray(shares) || shares.length !== HISTOGRAM_BUCKETS || !shares.every((share) => typeof share === 'number')) bad('missing bucket shares');
   const entryStart = get('entryStart', 'u32');
   if (entryStart.length !== size + 1) bad('entry table of the wrong size');
+  let entries: EntryStore;
+  if (lazyEntries) {
+    const [dataOffset, dataLength] = section('entryData', 'u8');
+    if (entryStart[size]! > dataLength) bad('entry table beyond the entries');
+    entries = readingStore(entryStart, (offset, length) => source.read(dataOffset + offset, length));
+  } else {
+    entries = encodedStore({ pieces: [get('entryData', 'u8')], start: entryStart });
+  }
   return {
     size,
-    entries: encodedStore({ pieces: [get('entryData', 'u8')], start: entryStart }),
+    entries,
     texts: get('texts', 'u16'),
     textStart: get('textStart', 'u32'),
     sameStart: get('sameStart', 'u32'),
@@ -176,7 +217,12 @@ export function loadIndex(bytes: Uint8Array, file?: string): MemoryIndex {
       postings: get('biPostings', 'u32'),
     },
     frequent: { keys: get('frequentKeys', 'u32'), groupBits: get('frequentGroupBits', 'u32') },
-    histograms: { bucketOf: get('bucketOf', 'u8'), counts: get('histograms', 'u8') },
+    histograms: {
+      bucketOf: get('bucketOf', 'u8'),
+      counts: get('histograms', 'u8'),
+      groupMaxima: get('groupHistograms', 'u8'),
+      shares: Float64Array.from(shares),
+    },
     signatures: { start: get('signatureStart', 'u32'), words: get('signatures', 'u32') },
   };
 }

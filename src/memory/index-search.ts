@@ -51,7 +51,7 @@
 // qualify: they are looked up directly, without a plan.
 
 import { gramKey } from './index-build.js';
-import { groupMaxima, histogramWords, prepareQueryCounts, shortfall } from './histogram-shortfall.js';
+import { histogramWords, prepareQueryCounts, shortfall } from './histogram-shortfall.js';
 import { FAR, SPAN_CLASSES } from './index-groups.js';
 import { absentCover, COVER_SCALE, queryGramHashes, signatureShift } from './index-signatures.js';
 import { HISTOGRAM_BUCKETS, type GramTable, type MemoryIndex } from './index-types.js';
@@ -122,34 +122,6 @@ function scratch(index: MemoryIndex): Scratch {
     s.round = 1;
   }
   return s;
-}
-
-const sharesOf = new WeakMap<MemoryIndex, Float64Array>();
-
-/** Each histogram bucket's share of all the characters in the memory. */
-function bucketShares(index: MemoryIndex): Float64Array {
-  let shares = sharesOf.get(index);
-  if (!shares) {
-    shares = new Float64Array(HISTOGRAM_BUCKETS);
-    const counts = index.histograms.counts;
-    for (let at = 0; at < counts.length; at++) shares[at % HISTOGRAM_BUCKETS]! += counts[at]!;
-    const total = shares.reduce((sum, n) => sum + n, 0);
-    for (let b = 0; b < HISTOGRAM_BUCKETS; b++) shares[b] = total === 0 ? 0 : shares[b]! / total;
-    sharesOf.set(index, shares);
-  }
-  return shares;
-}
-
-const maximaOf = new WeakMap<MemoryIndex, Uint32Array>();
-
-/** Per group, its members' largest bucket counts, four to a word as shortfall() reads them. */
-function groupHistograms(index: MemoryIndex): Uint32Array {
-  let words = maximaOf.get(index);
-  if (!words) {
-    words = histogramWords(groupMaxima(index.histograms.counts, index.groups.start));
-    maximaOf.set(index, words);
-  }
-  return words;
 }
 
 /** Group ids per block of the posting stage (8 bytes of state each: 128 KiB, within a core's L2 cache). */
@@ -671,10 +643,10 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   for (let i = 0; i < m; i++) queryHistogram[bucketOf[codes[i]!]!]!++;
   // First the buckets where the query has the most characters beyond a text of its length on
   // average: a member's shortfall then passes the limit after fewer of them.
-  const share = bucketShares(index);
+  const share = index.histograms.shares;
   const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
   const memberWords = histogramWords(histograms);
-  const groupWords = groupHistograms(index);
+  const groupWords = histogramWords(index.histograms.groupMaxima);
 
   // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
   // Among the lists read, `hits` of them hold the group (at best the most repeated); the

@@ -113,4 +113,8 @@ export const HISTOGRAM_BUCKETS = 32;
 export interface Histograms {
   readonly bucketOf: Uint8Array;
   readonly counts: Uint8Array;
+  /** Per group, the largest count of each bucket among its members, laid out as `counts`: what no member exceeds. */
+  readonly groupMaxima: Uint8Array;
+  /** Each bucket's share of all the characters in the memory (a search tests the buckets where a query stands out first). */
+  readonly shares: Float64Array;
 }

@@ -5,7 +5,7 @@ export { PROP_DOC, PROP_NEXT, PROP_PREV } from './entry.js';
 export type { MemoryIndex, EntryStore } from './index-types.js';
 export { buildIndex, buildIndexFromStore } from './index-build.js';
 export { encodedStore, encodeEntries, type EncodedEntries } from './entry-store.js';
-export { serializeIndex, serializeIndexParts, loadIndex } from './index-persist.js';
+export { serializeIndex, serializeIndexParts, loadIndex, loadIndexLazily, type IndexSource } from './index-persist.js';
 export { lookup } from './lookup.js';
 export type { Memories } from './memory-set.js';
 export { memorySize } from './memory-set.js';
