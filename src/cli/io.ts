@@ -192,6 +192,24 @@ export function exists(root: string, file: string): boolean {
   }
 }
 
+/** What the file system tells of a file without reading it: any write to it changes its change time. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A regular file's FileStat, or undefined when it is absent, a folder or cannot be read. */
+export function fileStat(root: string, file: string): FileStat | undefined {
+  try {
+    const stat = statSync(join(root, file));
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Names of the files in a folder with the given extension, sorted; empty when absent. */
 export function listFiles(root: string, dir: string, extension: string): string[] {
   try {

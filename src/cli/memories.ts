@@ -24,7 +24,8 @@ import {
 } from '../memory/index.js';
 import { createNotice, type OutputStream } from '../report/index.js';
 import { collectGarbageNow } from './heap.js';
-import { listFiles, openCache, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
+import { fileStat, listFiles, openCache, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
+import { STAMP_SETTLE_MS, stampedCache, stampFor, stampPath, stampPrefix, type MemoryStamp } from './memory-stamp.js';
 import type { Project } from './project.js';
 import { entriesPerUnit, readUnitMap, unitChanges, unitMap, unitMapBytes, unitMapLength, type UnitChanges, type UnitMap } from './unit-map.js';
 
@@ -469,6 +470,8 @@ export interface LoadOptions {
   onIndex?: (file: string) => () => void;
   /** The indexes the caller already holds for an unchanged file (the editor's server), used without reading the file. */
   reuse?: (file: string) => MemoryIndex[] | undefined;
+  /** How long after its last change a file is stamped (memory-stamp.ts; default STAMP_SETTLE_MS). */
+  stampSettleMs?: number;
 }
 
 /** Memory files of at least this many entries get their index cached (smaller ones index in well under a second). */
@@ -486,7 +489,8 @@ export function loadMemories(project: Project, lang: string, options: LoadOption
   const files = memoryFiles(project, lang);
   const parts = files.map((file): LoadedFile => {
     const reused = options.reuse?.(file);
-    return reused ? { indexes: reused, how: 'cached', keep: () => {} } : loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES, options.onIndex);
+    if (reused) return { indexes: reused, how: 'cached', keep: () => {} };
+    return loadMemoryFile(project, lang, file, options.cacheMin ?? INDEX_CACHE_MIN_ENTRIES, options.onIndex, options.stampSettleMs ?? STAMP_SETTLE_MS);
   });
   const byFile = parts.map((part) => part.indexes);
   const indexes = byFile.flat();
@@ -532,17 +536,18 @@ interface LoadedFile {
 }
 
 /** One memory file, indexed (from the cache when unchanged). */
-function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number, onIndex: LoadOptions['onIndex']): LoadedFile {
-  const read = readMemoryFile(project, lang, file, cacheMin, onIndex);
+function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: number, onIndex: LoadOptions['onIndex'], settleMs: number): LoadedFile {
+  const read = readMemoryFile(project, lang, file, cacheMin, onIndex, settleMs);
   if ('indexes' in read) {
-    let { record } = read;
+    let { record, stamp } = read;
     const keep = (): void => {
       if (record) writeRecord(project.root, read.prefix, record.file, record.patch);
-      record = undefined;
+      if (stamp) writeStamp(project.root, read.prefix, stamp);
+      record = stamp = undefined;
     };
     return { indexes: read.indexes, how: read.how, keep };
   }
-  const { cacheFile, prefix, encoded, sources, units, indexed } = read;
+  const { cacheFile, prefix, encoded, sources, units, indexed, stamp } = read;
   // Only before a large index: on a small heap the collector's timing costs nothing.
   if (sources.length >= INDEX_CACHE_MIN_ENTRIES) collectGarbageNow();
   const index = buildIndexFromStore(encodedStore(encoded), sources);
@@ -551,7 +556,10 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
   let worth = index.size > 0 && index.size >= cacheMin;
   const keep = (): void => {
     // The unit map after the index: the next command can then reuse the index when units change in place.
-    if (worth) writeCache(project.root, cacheFile, [...serializeIndexParts(index), ...(units ? [unitMapBytes(units)] : [])], prefix);
+    // The cache first: writing it removes the file's other caches, its stamp among them.
+    if (worth && writeCache(project.root, cacheFile, [...serializeIndexParts(index), ...(units ? [unitMapBytes(units)] : [])], prefix) && stamp) {
+      writeStamp(project.root, prefix, stamp);
+    }
     worth = false;
   };
   return { indexes: [index], how: 'built', keep };
@@ -579,11 +587,22 @@ function readMemoryFile(
   file: string,
   cacheMin: number,
   onIndex: LoadOptions['onIndex'],
+  settleMs: number,
 ):
-  | { indexes: MemoryIndex[]; how: LoadedHow; prefix: string; record?: { file: string; patch: PatchRecord } }
-  | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined; indexed?: () => void } {
-  const bytes = readBytes(project.root, file);
+  | { indexes: MemoryIndex[]; how: LoadedHow; prefix: string; record?: { file: string; patch: PatchRecord }; stamp?: MemoryStamp }
+  | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined; indexed?: () => void; stamp?: MemoryStamp } {
   const prefix = cachePrefix(project, lang, file);
+  // Taken before the bytes are read: a change made while they are read leaves the file with
+  // another stat than the stamp holds.
+  const readAt = Date.now();
+  const stat = fileStat(project.root, file);
+  const storedStamp = stat && readCache(project.root, stampPath(CACHE_DIR, prefix));
+  const stamped = stat && storedStamp && stampedCache(storedStamp, stat, prefix);
+  if (stamped) {
+    const cached = cachedIndex(project.root, join(CACHE_DIR, stamped));
+    if (cached) return { indexes: [cached], how: 'cached', prefix };
+  }
+  const bytes = readBytes(project.root, file);
   // Without a `</body>` in ASCII (a file in UTF-16, as Trados Studio exports them, or one cut
   // short, which parsing reports) the whole file is hashed.
   const bodyEnd = bytes.lastIndexOf('</body>');
@@ -593,9 +612,10 @@ function readMemoryFile(
   // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
   // file does after it (a truncated or trailing part is read, and reported).
   const wellEnded = bodyEnd >= 0 && WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'));
+  const stamp = stat && stampFor(stat, readAt, cacheFile, settleMs);
   if (wellEnded || bodyEnd < 0) {
     const cached = cachedIndex(project.root, cacheFile);
-    if (cached) return { indexes: [cached], how: 'cached', prefix };
+    if (cached) return { indexes: [cached], how: 'cached', prefix, ...(stamp ? { stamp } : {}) };
   }
   // Found once, by a patch that did not fit or by the unit map of the index built below.
   const spans = once(() => tmxUnitSpans(bytes, end));
@@ -618,7 +638,7 @@ function readMemoryFile(
   }
   // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
   const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, spans(), perUnit) : undefined;
-  return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}) };
+  return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}), ...(stamp ? { stamp } : {}) };
 }
 
 /** Files from this size on are worth a notice while they are indexed (a second or more). */
@@ -691,6 +711,11 @@ function cacheName(end: number, hash: string): string {
 /** The patch record of a file's bytes as `name` (cacheName) says them. */
 function recordPath(prefix: string, name: string): string {
   return join(CACHE_DIR, `${patchPrefix(prefix)}${name}.json`);
+}
+
+/** Writes a file's stamp (memory-stamp.ts). */
+function writeStamp(root: string, prefix: string, stamp: MemoryStamp): void {
+  writeCache(root, stampPath(CACHE_DIR, prefix), Buffer.from(JSON.stringify(stamp)), stampPrefix(prefix));
 }
 
 /** Writes a file's patch record, and removes its earlier ones: they name units of bytes that are gone. */
