@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, truncateSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCache } from '../src/cli/io.js';
+import { fileStat, openCache, readParts } from '../src/cli/io.js';
 import { InputError } from '../src/errors.js';
 
 const BYTES = Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7) & 0xff));
@@ -57,5 +57,27 @@ describe('openCache', () => {
       expect((error as InputError).file).toBe('.cache/a.idx');
       expect((error as InputError).message).toMatch(/the cache ended before byte 1100: delete \.cache and run the command again/);
     }
+  });
+});
+
+describe('readParts', () => {
+  it('reads the spans of a file that still has the stat it had', () => {
+    const root = project();
+    const stat = fileStat(root, '.cache/a.idx')!;
+    const parts = readParts(root, '.cache/a.idx', [{ start: 0, end: 10 }, { start: 100_000, end: 100_005 }, { start: 7, end: 7 }], stat)!;
+    expect(parts.map((part) => Buffer.from(part))).toEqual([BYTES.subarray(0, 10), BYTES.subarray(100_000, 100_005), Buffer.alloc(0)]);
+  });
+
+  it('reads nothing of a file written since, replaced, cut short or gone', () => {
+    const root = project();
+    const stat = fileStat(root, '.cache/a.idx')!;
+    const span = [{ start: 0, end: 10 }];
+    expect(readParts(root, '.cache/a.idx', span, { ...stat, ctimeMs: stat.ctimeMs + 1 })).toBeUndefined();
+    expect(readParts(root, '.cache/a.idx', span, { ...stat, ino: stat.ino + 1 })).toBeUndefined();
+    expect(readParts(root, '.cache/a.idx', [{ start: BYTES.length - 5, end: BYTES.length + 5 }], stat)).toBeUndefined();
+    expect(readParts(root, '.cache/none.idx', span, stat)).toBeUndefined();
+    writeFileSync(join(root, '.cache/a.idx'), BYTES);
+    expect(readParts(root, '.cache/a.idx', span, stat)).toBeUndefined();
+    expect(readParts(root, '.cache/a.idx', span, fileStat(root, '.cache/a.idx')!)).toBeDefined();
   });
 });

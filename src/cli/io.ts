@@ -210,6 +210,38 @@ export function fileStat(root: string, file: string): FileStat | undefined {
   }
 }
 
+/**
+ * The bytes of `spans` of a file that must still have the stat `expected` (FileStat), each in a
+ * buffer of its own; undefined when the file is absent, shorter, or another file now or after the
+ * read (a write in between changes its change time).
+ */
+export function readParts(root: string, file: string, spans: ReadonlyArray<{ start: number; end: number }>, expected: FileStat): Uint8Array[] | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(root, file), 'r');
+    const unchanged = (): boolean => {
+      const stat = fstatSync(fd!);
+      return stat.size === expected.size && stat.mtimeMs === expected.mtimeMs && stat.ctimeMs === expected.ctimeMs && stat.ino === expected.ino;
+    };
+    const parts: Uint8Array[] = [];
+    for (const { start, end } of spans) {
+      const bytes = Buffer.alloc(end - start);
+      for (let done = 0; done < bytes.length; ) {
+        const got = readSync(fd, bytes, done, bytes.length - done, start + done);
+        if (got === 0) return undefined;
+        done += got;
+      }
+      parts.push(bytes);
+    }
+    // After the read: a write before or during it has changed the file's change time.
+    return unchanged() ? parts : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Names of the files in a folder with the given extension, sorted; empty when absent. */
 export function listFiles(root: string, dir: string, extension: string): string[] {
   try {

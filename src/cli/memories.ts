@@ -24,8 +24,8 @@ import {
 } from '../memory/index.js';
 import { createNotice, type OutputStream } from '../report/index.js';
 import { collectGarbageNow } from './heap.js';
-import { fileStat, listFiles, openCache, readBytes, readCache, readCacheTail, removeStaleCaches, textPieces, writeCache } from './io.js';
-import { STAMP_SETTLE_MS, stampedCache, stampFor, stampPath, stampPrefix, type MemoryStamp } from './memory-stamp.js';
+import { fileStat, listFiles, openCache, readBytes, readCache, readCacheTail, readParts, removeStaleCaches, textPieces, writeCache, type FileStat } from './io.js';
+import { STAMP_SETTLE_MS, stampedName, stampFor, stampPath, stampPrefix, type MemoryStamp } from './memory-stamp.js';
 import type { Project } from './project.js';
 import { entriesPerUnit, readUnitMap, unitChanges, unitMap, unitMapBytes, unitMapLength, type UnitChanges, type UnitMap } from './unit-map.js';
 
@@ -244,7 +244,7 @@ function mergeFromChanges(
   let header: TmxHeader | undefined;
   const parsed: MemoryEntry[][] = [];
   try {
-    for (const entries of unitsAt<MemoryEntry[]>(file, bytes, headEnd, reads, (unit, ready) => ready.push(entriesFromUnit(unit, options)), (read) => (header = read))) parsed.push(entries);
+    for (const entries of unitsAt<MemoryEntry[]>(file, bytes.subarray(0, headEnd), spanBytes(bytes, reads), (unit, ready) => ready.push(entriesFromUnit(unit, options)), (read) => (header = read))) parsed.push(entries);
   } catch {
     return undefined;
   }
@@ -296,7 +296,7 @@ function copyMerged(
   // Each new text takes the place of its unit's bytes from `<tu` to `</tu>` (the line break after
   // it stays the file's).
   let read = 0;
-  const texts = Array.from(unitsAt<string>(file, bytes, headEnd, spans, (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first).replace(/\n$/, ''))));
+  const texts = Array.from(unitsAt<string>(file, bytes.subarray(0, headEnd), spanBytes(bytes, spans), (unit, ready) => ready.push(rewrite(unit, entriesFromUnit(unit, options), spans[read++]!.first).replace(/\n$/, ''))));
   if (texts.length !== spans.length) return undefined;
   const pieces: Array<string | Uint8Array> = [];
   let at = 0;
@@ -421,14 +421,18 @@ function* fromUnits<T>(file: string, bytes: Buffer, take: (unit: TranslationUnit
  */
 function unitsAt<T>(
   file: string,
-  bytes: Buffer,
-  headEnd: number,
-  spans: ReadonlyArray<{ start: number; end: number }>,
+  head: Uint8Array,
+  units: readonly Uint8Array[],
   take: (unit: TranslationUnit, ready: T[]) => void,
   onHeader?: (header: TmxHeader) => void,
 ): Generator<T> {
-  const document = Buffer.concat([bytes.subarray(0, headEnd), ...spans.map(({ start, end }) => bytes.subarray(start, end)), Buffer.from('</body></tmx>')]);
+  const document = Buffer.concat([head, ...units, Buffer.from('</body></tmx>')]);
   return fromUnits(file, document, take, onHeader);
+}
+
+/** The bytes of `spans` in a file's `bytes`, in order. */
+function spanBytes(bytes: Buffer, spans: ReadonlyArray<{ start: number; end: number }>): Buffer[] {
+  return spans.map(({ start, end }) => bytes.subarray(start, end));
 }
 
 /** Every entry of a language's memories, file by file, as they are read (an export never holds them all). */
@@ -597,10 +601,10 @@ function readMemoryFile(
   const readAt = Date.now();
   const stat = fileStat(project.root, file);
   const storedStamp = stat && readCache(project.root, stampPath(CACHE_DIR, prefix));
-  const stamped = stat && storedStamp && stampedCache(storedStamp, stat, prefix);
+  const stamped = stat && storedStamp && stampedName(storedStamp, stat);
   if (stamped) {
-    const cached = cachedIndex(project.root, join(CACHE_DIR, stamped));
-    if (cached) return { indexes: [cached], how: 'cached', prefix };
+    const found = stampedIndexes(project, lang, file, prefix, stamped, stat);
+    if (found) return { ...found, prefix };
   }
   const bytes = readBytes(project.root, file);
   // Without a `</body>` in ASCII (a file in UTF-16, as Trados Studio exports them, or one cut
@@ -612,7 +616,7 @@ function readMemoryFile(
   // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
   // file does after it (a truncated or trailing part is read, and reported).
   const wellEnded = bodyEnd >= 0 && WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'));
-  const stamp = stat && stampFor(stat, readAt, cacheFile, settleMs);
+  const stamp = stat && stampFor(stat, readAt, name, settleMs);
   if (wellEnded || bodyEnd < 0) {
     const cached = cachedIndex(project.root, cacheFile);
     if (cached) return { indexes: [cached], how: 'cached', prefix, ...(stamp ? { stamp } : {}) };
@@ -622,9 +626,9 @@ function readMemoryFile(
   if (wellEnded) {
     const recordFile = recordPath(prefix, name);
     const recorded = recordedPatch(project, lang, file, bytes, end, recordFile, prefix);
-    if (recorded) return { indexes: recorded, how: 'patched', prefix };
+    if (recorded) return { indexes: recorded, how: 'patched', prefix, ...(stamp ? { stamp } : {}) };
     const patched = patchedFrom(project, lang, file, bytes, spans, cacheMin);
-    if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch } };
+    if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch }, ...(stamp ? { stamp } : {}) };
   }
   const indexed = bytes.length >= INDEX_NOTICE_BYTES ? onIndex?.(file) : undefined;
   const sources: string[] = [];
@@ -681,7 +685,7 @@ function patchedFrom(
     if (changes.changed.length + changes.appended.length >= cacheMin) return undefined;
     const cached = cachedIndex(project.root, cacheFile);
     if (!cached) continue;
-    const indexes = withChanges(project, lang, file, bytes, cached, changes);
+    const indexes = withChanges(project, lang, file, bytes.subarray(0, changes.headEnd), spanBytes(bytes, [...changes.changed, ...changes.appended]), cached, changes);
     return indexes && { indexes, patch: { base: basename(cacheFile), changes } };
   }
   return undefined;
@@ -708,6 +712,11 @@ function cacheName(end: number, hash: string): string {
   return `${end}-${hash}`;
 }
 
+/** The offset of the `</body>` a cache name (cacheName) was made at. */
+function nameEnd(name: string): number {
+  return Number(name.slice(0, name.indexOf('-')));
+}
+
 /** The patch record of a file's bytes as `name` (cacheName) says them. */
 function recordPath(prefix: string, name: string): string {
   return join(CACHE_DIR, `${patchPrefix(prefix)}${name}.json`);
@@ -729,7 +738,16 @@ function writeRecord(root: string, prefix: string, path: string, patch: PatchRec
  * finds the changes itself.
  */
 function recordedPatch(project: Project, lang: string, file: string, bytes: Buffer, end: number, recordFile: string, prefix: string): MemoryIndex[] | undefined {
-  const stored = readCache(project.root, recordFile);
+  const patch = readRecord(project.root, recordFile, end, prefix);
+  const cached = patch && cachedIndex(project.root, join(CACHE_DIR, patch.base));
+  if (!patch || !cached) return undefined;
+  const { headEnd, changed, appended } = patch.changes;
+  return withChanges(project, lang, file, bytes.subarray(0, headEnd), spanBytes(bytes, [...changed, ...appended]), cached, patch.changes);
+}
+
+/** A file's patch record, when it is there, whole and the file's own (isPatchRecord). */
+function readRecord(root: string, recordFile: string, end: number, prefix: string): PatchRecord | undefined {
+  const stored = readCache(root, recordFile);
   if (!stored) return undefined;
   let patch: unknown;
   try {
@@ -737,9 +755,25 @@ function recordedPatch(project: Project, lang: string, file: string, bytes: Buff
   } catch {
     return undefined;
   }
-  if (!isPatchRecord(patch, end, prefix)) return undefined;
-  const cached = cachedIndex(project.root, join(CACHE_DIR, patch.base));
-  return cached && withChanges(project, lang, file, bytes, cached, patch.changes);
+  return isPatchRecord(patch, end, prefix) ? patch : undefined;
+}
+
+/**
+ * A file's indexes from the name its stamp gives its bytes, without reading them all: the cache
+ * of that name, or the cache a record of that name patches, with the units it names read from
+ * the file in place (while the file is still as stamped). Undefined when neither is there.
+ */
+function stampedIndexes(project: Project, lang: string, file: string, prefix: string, name: string, stat: FileStat): { indexes: MemoryIndex[]; how: LoadedHow } | undefined {
+  const exact = cachedIndex(project.root, join(CACHE_DIR, `${prefix}${name}.idx`));
+  if (exact) return { indexes: [exact], how: 'cached' };
+  const patch = readRecord(project.root, recordPath(prefix, name), nameEnd(name), prefix);
+  if (!patch) return undefined;
+  const { headEnd, changed, appended } = patch.changes;
+  const parts = readParts(project.root, file, [{ start: 0, end: headEnd }, ...changed, ...appended], stat);
+  const cached = parts && cachedIndex(project.root, join(CACHE_DIR, patch.base));
+  if (!parts || !cached) return undefined;
+  const indexes = withChanges(project, lang, file, parts[0]!, parts.slice(1), cached, patch.changes);
+  return indexes && { indexes, how: 'patched' };
 }
 
 /** Whether `value` is a patch record of the file (its name vouches for the bytes; this guards against a damaged record, and a base that is not the file's own cache). */
@@ -762,18 +796,25 @@ function isPatchRecord(value: unknown, end: number, prefix: string): value is Pa
 }
 
 /** `cached` with indexes of the units `changes` names: replaced ones in their entries' places, then the appended ones; undefined when they do not read as the changes say. */
-function withChanges(project: Project, lang: string, file: string, bytes: Buffer, cached: MemoryIndex, changes: UnitChanges): MemoryIndex[] | undefined {
-  const { headEnd, changed, appended: added } = changes;
-  // The changed and appended units, read under the file's own head (the same as the cache's).
-  const spans = [...changed, ...added];
+function withChanges(
+  project: Project,
+  lang: string,
+  file: string,
+  head: Uint8Array,
+  units: readonly Uint8Array[],
+  cached: MemoryIndex,
+  changes: UnitChanges,
+): MemoryIndex[] | undefined {
+  const { changed } = changes;
+  // The changed and appended units (`units`, in that order), read under the file's own head (the same as the cache's).
   const parsed: MemoryEntry[][] = [];
   try {
     const options = entryOptions(project, file, lang, false);
-    for (const entries of unitsAt<MemoryEntry[]>(file, bytes, headEnd, spans, (unit, ready) => ready.push(entriesFromUnit(unit, options)))) parsed.push(entries);
+    for (const entries of unitsAt<MemoryEntry[]>(file, head, units, (unit, ready) => ready.push(entriesFromUnit(unit, options)))) parsed.push(entries);
   } catch {
     return undefined;
   }
-  if (parsed.length !== spans.length) return undefined;
+  if (parsed.length !== units.length) return undefined;
   const replacing: MemoryEntry[] = [];
   const slots: number[] = [];
   for (const [c, { firstEntry, entries: count }] of changed.entries()) {
