@@ -685,7 +685,7 @@ function patchedFrom(
     if (changes.changed.length + changes.appended.length >= cacheMin) return undefined;
     const cached = cachedIndex(project.root, cacheFile);
     if (!cached) continue;
-    const indexes = withChanges(project, lang, file, bytes.subarray(0, changes.headEnd), spanBytes(bytes, [...changes.changed, ...changes.appended]), cached, changes);
+    const indexes = withChangesIn(project, lang, file, bytes, cached, changes);
     return indexes && { indexes, patch: { base: basename(cacheFile), changes } };
   }
   return undefined;
@@ -740,9 +740,13 @@ function writeRecord(root: string, prefix: string, path: string, patch: PatchRec
 function recordedPatch(project: Project, lang: string, file: string, bytes: Buffer, end: number, recordFile: string, prefix: string): MemoryIndex[] | undefined {
   const patch = readRecord(project.root, recordFile, end, prefix);
   const cached = patch && cachedIndex(project.root, join(CACHE_DIR, patch.base));
-  if (!patch || !cached) return undefined;
-  const { headEnd, changed, appended } = patch.changes;
-  return withChanges(project, lang, file, bytes.subarray(0, headEnd), spanBytes(bytes, [...changed, ...appended]), cached, patch.changes);
+  return patch && cached && withChangesIn(project, lang, file, bytes, cached, patch.changes);
+}
+
+/** withChanges with the head and the units read out of the file's bytes. */
+function withChangesIn(project: Project, lang: string, file: string, bytes: Buffer, cached: MemoryIndex, changes: UnitChanges): MemoryIndex[] | undefined {
+  const { headEnd, changed, appended } = changes;
+  return withChanges(project, lang, file, bytes.subarray(0, headEnd), spanBytes(bytes, [...changed, ...appended]), cached, changes);
 }
 
 /** A file's patch record, when it is there, whole and the file's own (isPatchRecord). */

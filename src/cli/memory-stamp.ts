@@ -1,10 +1,10 @@
 // A stamp beside a memory file's caches: the name its bytes gave its cache (their `</body>` and
 // hash) when the file was as its stat says (size, times, inode). A command that finds the file so
 // knows its cache, or the patch record of that name, without reading and hashing the whole file
-// (0.25 s and 209 MB for a million units). Any write to a file
-// changes its change time, which no tool sets back, so a stamp never vouches for changed bytes;
-// only a file whose change time is some time past is stamped, as one written within the same
-// tick of the file system's clock would keep it (git's "racy" entries).
+// (0.25 s and 209 MB for a million units). Any write to a file changes its change time, which no
+// tool sets back, so a stamp never vouches for changed bytes; only a file whose change time is
+// some time past is stamped, as one written twice within the same tick of the file system's clock
+// would keep it (git's "racy" entries).
 
 import { join } from 'node:path';
 import type { FileStat } from './io.js';
