@@ -20,9 +20,10 @@ const RECORD_NAME = /^memory\.en\.[0-9a-f]{12}\.patch\.\d+-[0-9a-f]{20}\.json$/;
 const ALWAYS = { cacheMin: 0 };
 
 
+/** The caches and patch records (a stamp, which a file more than two seconds old gets, is cli.memory-stamp.test.ts's). */
 function cacheFiles(root: string): string[] {
   const dir = join(root, '.cache', 'tessera');
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
+  return existsSync(dir) ? readdirSync(dir).filter((name) => !name.endsWith('.stamp.json')).sort() : [];
 }
 
 const best = (loaded: ReturnType<typeof loadMemories>) =>

@@ -13,8 +13,13 @@ import { read, sampleProject, write } from './support/cli.js';
 
 const MEMORY = 'locales/en/memory.tmx';
 const QUERY = "Ayant interrogé quelque 150 personnes, y compris des habitants de la partie ouest de Mossoul, les experts, les analystes et les spécialistes d'AI ont constaté 45 pilonnages sur les positions de Daech, où au moins 450 civils ont été tués.";
-/** The sample's memory (14 entries) cached, patched for fewer than 5 changed units, and stamped at once (a file just written is otherwise too fresh to stamp). */
-const STAMPED = { cacheMin: 5, stampSettleMs: 0 };
+/**
+ * The sample's memory (14 entries) cached, patched for fewer than 5 changed units, and stamped
+ * however fresh: a file just written is otherwise too fresh to stamp, and with a settle time of 0
+ * one written in the same millisecond as the command reads it still is (its change time has a
+ * fraction of a millisecond past `Date.now()`).
+ */
+const STAMPED = { cacheMin: 5, stampSettleMs: -Infinity };
 const STAT = { size: 10, mtimeMs: 1_000, ctimeMs: 2_000, ino: 7 };
 
 const cacheDir = (root: string): string => join(root, '.cache', 'tessera');
