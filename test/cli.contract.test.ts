@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/cli/main.js';
+import { COMMAND_NAMES, loadCommand } from '../src/cli/main.js';
 import { projectWith, read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 describe('tessera command line contract', () => {
@@ -9,7 +9,11 @@ describe('tessera command line contract', () => {
     for (const name of ['init', 'segment', 'extract', 'status', 'check', 'qa', 'build']) expect(stdout).toContain(`  ${name}`);
   });
 
-  it.each(COMMANDS.map((c) => c.name))('has --help for %s', async (name) => {
+  it.each(COMMAND_NAMES)('loads the command named %s', async (name) => {
+    expect((await loadCommand(name))?.name).toBe(name);
+  });
+
+  it.each(COMMAND_NAMES)('has --help for %s', async (name) => {
     const { code, stdout } = await tessera([name, '--help'], sampleProject());
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: tessera ${name}`));
