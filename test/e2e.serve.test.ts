@@ -210,6 +210,29 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     }
   });
 
+  it('says why matches are slow to come: the first search of a large memory indexes it', async () => {
+    // The server's answer held back past the page's 2 s, as while a million entries are indexed.
+    const matchesRequest = /\/matches\?/;
+    await page.route(matchesRequest, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      await route.continue();
+    });
+    try {
+      await row(ID_426).locator('.cell-source').click();
+      await eventually(() => row(ID_426).getAttribute('aria-current')).toBe('true');
+      await eventually(() => page.locator('.matches').textContent()).toContain('Looking up…');
+      const note = page.getByTestId('indexing');
+      await note.waitFor();
+      expect(await note.textContent()).toBe(
+        'Still looking up: the first search of a large memory indexes it, which takes up to a minute for a million entries. The index is kept in .cache/tessera/ for the next time.',
+      );
+      await page.locator('.match').first().waitFor({ timeout: 10_000 });
+      expect(await note.count()).toBe(0);
+    } finally {
+      await page.unroute(matchesRequest);
+    }
+  });
+
   it('finds in the memory how a name was translated before, the phrase marked', async () => {
     const panel = page.locator('.concordance');
     await panel.getByRole('searchbox', { name: 'Phrase to find in the memory' }).fill('منظمة العفو الدولية');

@@ -2,6 +2,7 @@
 // to insert, the glossary terms of the sentence, a concordance search, and the keyboard shortcuts.
 
 import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { DiffPart, LangInfo, MatchView, SegmentTarget, SegmentView, TermView } from '../../src/serve/api-types.js';
 import type { Finding } from '../../src/types.js';
 import { wordDiff } from '../../src/memory/word-diff.js';
@@ -94,13 +95,37 @@ function Findings({ findings, checking }: { findings: Finding[] | null; checking
   );
 }
 
+/** After this long, a lookup is taken to be the first search of a large memory, which indexes it. */
+export const SLOW_LOOKUP_MS = 2000;
+
+/**
+ * What the panel says while matches are on their way. The first search of a large memory waits
+ * for its index (15 s for a million entries, and every request waits with it): the translator is
+ * told why, as the terminal running the server is.
+ */
+function LookingUp(): JSX.Element {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_LOOKUP_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return slow ? (
+    <p class="muted" role="status" data-testid="indexing">
+      Still looking up: the first search of a large memory indexes it, which takes up to a minute for a million entries. The index is kept in
+      .cache/tessera/ for the next time.
+    </p>
+  ) : (
+    <p class="muted">Looking up…</p>
+  );
+}
+
 function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: string; onInsert(match: MatchView): void }): JSX.Element {
   const { matches } = props.helpers;
   return (
     <section class="tool matches" aria-labelledby="matches-title">
       <h2 id="matches-title">Translation memory</h2>
       {matches === null ? (
-        <p class="muted">Looking up…</p>
+        <LookingUp />
       ) : matches.memories.length === 0 ? (
         <p class="muted" data-testid="no-memory">
           No memory: there is no .tmx file for {props.lang.name} yet.
