@@ -113,11 +113,7 @@ export function openCache(root: string, file: string): OpenCache | undefined {
     read(offset, length) {
       // Fresh memory, not Buffer's shared pool: the loader's typed arrays need an aligned start.
       const bytes = new Uint8Array(length);
-      for (let done = 0; done < length; ) {
-        const got = readSync(fd, bytes, done, length - done, offset + done);
-        if (got === 0) throw new InputError(`the cache ended before byte ${offset + length}: delete ${dirname(file)} and run the command again`, { file });
-        done += got;
-      }
+      if (!readFully(fd, bytes, offset)) throw new InputError(`the cache ended before byte ${offset + length}: delete ${dirname(file)} and run the command again`, { file });
       return bytes;
     },
   };
@@ -137,11 +133,11 @@ export function readCacheTail(root: string, file: string, tail: number, length: 
     const size = fstatSync(fd).size;
     if (size < tail) return undefined;
     const last = Buffer.alloc(tail);
-    readSync(fd, last, 0, tail, size - tail);
+    if (!readFully(fd, last, size - tail)) return undefined;
     const wanted = length(last);
     if (wanted === undefined || wanted > size) return undefined;
     const bytes = Buffer.alloc(wanted);
-    return readSync(fd, bytes, 0, wanted, size - wanted) === wanted ? bytes : undefined;
+    return readFully(fd, bytes, size - wanted) ? bytes : undefined;
   } catch {
     return undefined;
   } finally {
@@ -200,6 +196,21 @@ export interface FileStat {
   ino: number;
 }
 
+/** Whether two stats are of the same file, unchanged between them (FileStat's fields all equal). */
+export function sameStat(a: FileStat, b: FileStat): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/** Fills `bytes` from the open file at `position`, over as many reads as it takes; false when the file ends first. */
+function readFully(fd: number, bytes: Uint8Array, position: number): boolean {
+  for (let done = 0; done < bytes.length; ) {
+    const got = readSync(fd, bytes, done, bytes.length - done, position + done);
+    if (got === 0) return false;
+    done += got;
+  }
+  return true;
+}
+
 /** A regular file's FileStat, or undefined when it is absent, a folder or cannot be read. */
 export function fileStat(root: string, file: string): FileStat | undefined {
   try {
@@ -219,22 +230,14 @@ export function readParts(root: string, file: string, spans: ReadonlyArray<{ sta
   let fd: number | undefined;
   try {
     fd = openSync(join(root, file), 'r');
-    const unchanged = (): boolean => {
-      const stat = fstatSync(fd!);
-      return stat.size === expected.size && stat.mtimeMs === expected.mtimeMs && stat.ctimeMs === expected.ctimeMs && stat.ino === expected.ino;
-    };
     const parts: Uint8Array[] = [];
     for (const { start, end } of spans) {
       const bytes = Buffer.alloc(end - start);
-      for (let done = 0; done < bytes.length; ) {
-        const got = readSync(fd, bytes, done, bytes.length - done, start + done);
-        if (got === 0) return undefined;
-        done += got;
-      }
+      if (!readFully(fd, bytes, start)) return undefined;
       parts.push(bytes);
     }
     // After the read: a write before or during it has changed the file's change time.
-    return unchanged() ? parts : undefined;
+    return sameStat(fstatSync(fd), expected) ? parts : undefined;
   } catch {
     return undefined;
   } finally {

@@ -7,7 +7,7 @@
 // would keep it (git's "racy" entries).
 
 import { join } from 'node:path';
-import type { FileStat } from './io.js';
+import { sameStat, type FileStat } from './io.js';
 
 /** A file changed less than this long before it was read is not stamped. */
 export const STAMP_SETTLE_MS = 2000;
@@ -46,8 +46,8 @@ export function stampedName(stored: Uint8Array, stat: FileStat): string | undefi
     return undefined;
   }
   if (typeof stamp !== 'object' || stamp === null) return undefined;
-  const { name, size, mtimeMs, ctimeMs, ino } = stamp as Partial<MemoryStamp>;
+  const { name } = stamp as Partial<MemoryStamp>;
   if (typeof name !== 'string' || !NAME.test(name)) return undefined;
-  const same = size === stat.size && mtimeMs === stat.mtimeMs && ctimeMs === stat.ctimeMs && ino === stat.ino;
-  return same ? name : undefined;
+  // A field missing or of another type is unequal.
+  return sameStat(stamp as MemoryStamp, stat) ? name : undefined;
 }
