@@ -161,6 +161,18 @@ interface PatchBase {
 /** Tessera writes its memories in UTF-8 with this declaration: only such a file is copied as bytes. */
 const UTF8_DECLARATION = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
 
+function declaredUtf8(bytes: Buffer): boolean {
+  return bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION);
+}
+
+/** What follows the units of a TMX file. */
+const WELL_ENDED = /^<\/body>\s*<\/tmx>\s*$/;
+
+/** Whether the file's last `</body>` (at `bodyEnd`, -1 for none) is followed only by what ends a TMX file. */
+function endsWell(bytes: Buffer, bodyEnd: number): boolean {
+  return bodyEnd >= 0 && WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'));
+}
+
 /**
  * memoryForMerge without parsing the whole file, from the unit map a cache of its index keeps
  * (unit-map.ts): the units are found in the bytes, the map says how many entries each unchanged
@@ -176,8 +188,7 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, u
   const keys = new Set(updates.map(mergeKey));
   const tuids = new Set(updates.map((update) => update.tuid!));
   const bodyEnd = bytes.lastIndexOf('</body>');
-  if (bodyEnd < 0 || !WELL_ENDED.test(bytes.subarray(bodyEnd, bodyEnd + 64).toString('latin1'))) return undefined;
-  if (!bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  if (!endsWell(bytes, bodyEnd) || !declaredUtf8(bytes)) return undefined;
   const spans = once(() => tmxUnitSpans(bytes, bodyEnd));
   for (const { cacheFile, map, changes } of cachesDescribing(project, lang, file, bytes, spans)) {
     const base: PatchBase = { root: project.root, prefix: cachePrefix(project, lang, file), hash: (parts) => contentHash(project, lang, file, parts), cacheFile, mapped: entriesPerUnit(map), changes };
@@ -282,7 +293,7 @@ function copyMerged(
   base: PatchBase | undefined,
 ): CopiedMemory | undefined {
   const bodyEnd = bytes.lastIndexOf('</body>');
-  if (bodyEnd < 0 || !bytes.subarray(0, UTF8_DECLARATION.length).equals(UTF8_DECLARATION)) return undefined;
+  if (bodyEnd < 0 || !declaredUtf8(bytes)) return undefined;
   const found = known ?? tmxUnitSpans(bytes, bodyEnd);
   if (!found || found.starts.length !== perUnit.length) return undefined;
   const { headEnd } = found;
@@ -576,8 +587,6 @@ function contentHash(project: Project, lang: string, file: string, parts: Iterab
   return hash.digest('hex').slice(0, 20);
 }
 
-/** What follows the units of a TMX file. */
-const WELL_ENDED = /^<\/body>\s*<\/tmx>\s*$/;
 
 /**
  * A memory file's cached indexes, or its entries encoded as the cache stores them (smaller than
@@ -615,7 +624,7 @@ function readMemoryFile(
   const cacheFile = join(CACHE_DIR, `${prefix}${name}.idx`);
   // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
   // file does after it (a truncated or trailing part is read, and reported).
-  const wellEnded = bodyEnd >= 0 && WELL_ENDED.test(bytes.subarray(end, end + 64).toString('latin1'));
+  const wellEnded = endsWell(bytes, bodyEnd);
   const stamp = stat && stampFor(stat, readAt, name, settleMs);
   if (wellEnded || bodyEnd < 0) {
     const cached = cachedIndex(project.root, cacheFile);
@@ -625,7 +634,7 @@ function readMemoryFile(
   const spans = once(() => tmxUnitSpans(bytes, end));
   if (wellEnded) {
     const recordFile = recordPath(prefix, name);
-    const recorded = recordedPatch(project, lang, file, bytes, end, recordFile, prefix);
+    const recorded = recordedPatch(project, lang, file, prefix, name, (spans) => spanBytes(bytes, spans));
     if (recorded) return { indexes: recorded, how: 'patched', prefix, ...(stamp ? { stamp } : {}) };
     const patched = patchedFrom(project, lang, file, bytes, spans, cacheMin);
     if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch }, ...(stamp ? { stamp } : {}) };
@@ -685,7 +694,7 @@ function patchedFrom(
     if (changes.changed.length + changes.appended.length >= cacheMin) return undefined;
     const cached = cachedIndex(project.root, cacheFile);
     if (!cached) continue;
-    const indexes = withChangesIn(project, lang, file, bytes, cached, changes);
+    const indexes = withChanges(project, lang, file, bytes.subarray(0, changes.headEnd), spanBytes(bytes, [...changes.changed, ...changes.appended]), cached, changes);
     return indexes && { indexes, patch: { base: basename(cacheFile), changes } };
   }
   return undefined;
@@ -733,20 +742,25 @@ function writeRecord(root: string, prefix: string, path: string, patch: PatchRec
 }
 
 /**
- * The indexes a patch record (named by the file's bytes as they are) gives, or undefined when it
- * is absent, unreadable or does not fit the file, or its base cache is gone: the caller then
- * finds the changes itself.
+ * The indexes the patch record of `name` (the file's bytes as they are) gives, the head and units
+ * it names given by `read` (from the bytes held, or from the file in place); undefined when the
+ * record is absent, unreadable or does not fit the file, `read` cannot give them, or its base
+ * cache is gone: the caller then finds the changes itself.
  */
-function recordedPatch(project: Project, lang: string, file: string, bytes: Buffer, end: number, recordFile: string, prefix: string): MemoryIndex[] | undefined {
-  const patch = readRecord(project.root, recordFile, end, prefix);
-  const cached = patch && cachedIndex(project.root, join(CACHE_DIR, patch.base));
-  return patch && cached && withChangesIn(project, lang, file, bytes, cached, patch.changes);
-}
-
-/** withChanges with the head and the units read out of the file's bytes. */
-function withChangesIn(project: Project, lang: string, file: string, bytes: Buffer, cached: MemoryIndex, changes: UnitChanges): MemoryIndex[] | undefined {
-  const { headEnd, changed, appended } = changes;
-  return withChanges(project, lang, file, bytes.subarray(0, headEnd), spanBytes(bytes, [...changed, ...appended]), cached, changes);
+function recordedPatch(
+  project: Project,
+  lang: string,
+  file: string,
+  prefix: string,
+  name: string,
+  read: (spans: ReadonlyArray<{ start: number; end: number }>) => Uint8Array[] | undefined,
+): MemoryIndex[] | undefined {
+  const patch = readRecord(project.root, recordPath(prefix, name), nameEnd(name), prefix);
+  if (!patch) return undefined;
+  const { headEnd, changed, appended } = patch.changes;
+  const parts = read([{ start: 0, end: headEnd }, ...changed, ...appended]);
+  const cached = parts && cachedIndex(project.root, join(CACHE_DIR, patch.base));
+  return parts && cached ? withChanges(project, lang, file, parts[0]!, parts.slice(1), cached, patch.changes) : undefined;
 }
 
 /** A file's patch record, when it is there, whole and the file's own (isPatchRecord). */
@@ -770,13 +784,7 @@ function readRecord(root: string, recordFile: string, end: number, prefix: strin
 function stampedIndexes(project: Project, lang: string, file: string, prefix: string, name: string, stat: FileStat): { indexes: MemoryIndex[]; how: LoadedHow } | undefined {
   const exact = cachedIndex(project.root, join(CACHE_DIR, `${prefix}${name}.idx`));
   if (exact) return { indexes: [exact], how: 'cached' };
-  const patch = readRecord(project.root, recordPath(prefix, name), nameEnd(name), prefix);
-  if (!patch) return undefined;
-  const { headEnd, changed, appended } = patch.changes;
-  const parts = readParts(project.root, file, [{ start: 0, end: headEnd }, ...changed, ...appended], stat);
-  const cached = parts && cachedIndex(project.root, join(CACHE_DIR, patch.base));
-  if (!parts || !cached) return undefined;
-  const indexes = withChanges(project, lang, file, parts[0]!, parts.slice(1), cached, patch.changes);
+  const indexes = recordedPatch(project, lang, file, prefix, name, (spans) => readParts(project.root, file, spans, stat));
   return indexes && { indexes, how: 'patched' };
 }
 
