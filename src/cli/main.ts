@@ -31,6 +31,7 @@ export async function loadCommand(name: string): Promise<Command | undefined> {
 }
 
 export type { Io };
+export { dropOutputWhenClosed } from './closed-pipe.js';
 
 /**
  * Run `tessera` with the given arguments.
