@@ -1,9 +1,10 @@
 // The JSON API of `tessera serve`, in-process: a real server on a free port over a temp copy of
 // the sample project, called with fetch (and raw requests where fetch would tidy the request up).
 
-import { cpSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePo, parsePot } from '../src/catalog/index.js';
 import type {
@@ -18,7 +19,7 @@ import type {
   UpdateResponse,
 } from '../src/serve/index.js';
 import { startServer, type RunningServer } from '../src/serve/index.js';
-import { read, write } from './support/cli.js';
+import { REPO, read, write } from './support/cli.js';
 import { largeMemoryTmx } from './support/large-memory.js';
 import { HAS_MSGFMT, msgfmtCheck } from './fixtures/catalog/gettext-tools.js';
 import { rawRequest } from './fixtures/serve/http.js';
@@ -518,5 +519,60 @@ describe('a large memory', () => {
       await logged.close();
     }
   });
-});
 
+  // The worker runs the compiled code, which npm test builds before the tests.
+  const INDEX_WORKER = pathToFileURL(join(REPO, 'lib', 'serve', 'index-worker.js'));
+  const withWorker = (lines: string[]) => startServer({ root, webDir: FIXTURE_WEB, port: 0, log: (line) => lines.push(line), indexWorker: INDEX_WORKER });
+  const getJson = (base: string, path: string) => fetch(new URL(path, base)).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
+
+  it.skipIf(!existsSync(INDEX_WORKER))('is indexed in a worker thread: other requests are answered meanwhile, searches wait for it together', async () => {
+    write(root, 'locales/en/big.tmx', largeMemoryTmx());
+    const lines: string[] = [];
+    const worked = await withWorker(lines);
+    try {
+      const concordance = getJson(worked.url, '/api/concordance?lang=en&q=num%C3%A9ro%2012345');
+      const matches = getJson(worked.url, `/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=en`);
+      await expect.poll(() => lines.length).toBe(1);
+      const project = await getJson(worked.url, '/api/project');
+      // Answered while the worker indexes (on the server's thread, it waited for the index).
+      expect(lines).toHaveLength(1);
+      expect(project.status).toBe(200);
+      expect((await concordance).body).toMatchObject({ total: 1, memories: ['locales/en/memory.tmx', 'locales/en/big.tmx'] });
+      expect(((await matches).body.matches as unknown[]).length).toBeGreaterThan(0);
+      // One worker for both searches.
+      expect(lines).toEqual([
+        'tessera serve: indexing locales/en/big.tmx (the index is kept in .cache/tessera/ for the next start)…',
+        expect.stringMatching(/^tessera serve: indexed locales\/en\/big\.tmx in \d+\.\d s$/),
+      ]);
+      // The worker's cache is what the server loaded: nothing is indexed again.
+      await getJson(worked.url, '/api/concordance?lang=en&q=num%C3%A9ro%2012');
+      expect(lines).toHaveLength(2);
+    } finally {
+      await worked.close();
+    }
+    // A server started later loads the cache the worker wrote, without indexing.
+    const later: string[] = [];
+    const again = await withWorker(later);
+    try {
+      expect((await getJson(again.url, '/api/concordance?lang=en&q=num%C3%A9ro%2012345')).body).toMatchObject({ total: 1 });
+      expect(later).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  }, 30_000);
+
+  it.skipIf(!existsSync(INDEX_WORKER))('that is malformed is reported from the worker as on the server\'s thread: 422, with its file and line', async () => {
+    write(root, 'locales/en/big.tmx', largeMemoryTmx().replace('<tu tuid="b15000">', '<tu tuid="b15000"><tuv>'));
+    const answers = [];
+    for (const worker of [true, false]) {
+      const started = worker ? await withWorker([]) : await serve(root);
+      try {
+        answers.push(await getJson(started.url, `/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=en`));
+      } finally {
+        await started.close();
+      }
+    }
+    expect(answers[0]).toMatchObject({ status: 422, body: { error: 'input', file: 'locales/en/big.tmx', line: expect.any(Number) } });
+    expect(answers[0]).toEqual(answers[1]);
+  }, 30_000);
+});

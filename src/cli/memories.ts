@@ -24,7 +24,7 @@ import {
 } from '../memory/index.js';
 import { createNotice, type OutputStream } from '../report/index.js';
 import { collectGarbageNow } from './heap.js';
-import { fileStat, listFiles, openCache, readBytes, readCache, readCacheTail, readParts, removeStaleCaches, textPieces, writeCache, type FileStat } from './io.js';
+import { exists, fileStat, listFiles, openCache, readBytes, readCache, readCacheTail, readParts, removeStaleCaches, textPieces, writeCache, type FileStat } from './io.js';
 import { STAMP_SETTLE_MS, stampedName, stampFor, stampPath, stampPrefix, type MemoryStamp } from './memory-stamp.js';
 import type { Project } from './project.js';
 import { entriesPerUnit, readUnitMap, unitChanges, unitMap, unitMapBytes, unitMapLength, type UnitChanges, type UnitMap } from './unit-map.js';
@@ -656,6 +656,20 @@ function readMemoryFile(
 
 /** Files from this size on are worth a notice while they are indexed (a second or more). */
 export const INDEX_NOTICE_BYTES = 1 << 22;
+
+/**
+ * Whether loading a memory file takes no indexing worth mentioning: it is small, missing (the
+ * load reports it), or its stamp names a cache or patch record that is there. The editor's
+ * server indexes the other files off its thread (serve/index-worker.ts).
+ */
+export function loadsQuickly(project: Project, lang: string, file: string): boolean {
+  const stat = fileStat(project.root, file);
+  if (!stat || stat.size < INDEX_NOTICE_BYTES) return true;
+  const prefix = cachePrefix(project, lang, file);
+  const stored = readCache(project.root, stampPath(CACHE_DIR, prefix));
+  const name = stored && stampedName(stored, stat);
+  return !!name && (exists(project.root, join(CACHE_DIR, `${prefix}${name}.idx`)) || exists(project.root, recordPath(prefix, name)));
+}
 
 /** LoadOptions.onIndex for a command: a notice on its terminal while a large file is indexed. */
 export function indexingNotice(stream: OutputStream, quiet: boolean): NonNullable<LoadOptions['onIndex']> {

@@ -161,7 +161,7 @@ function getTerms({ ws }: ApiContext, request: ApiRequest, [doc, id]: string[]):
   return { glossary: glossary.file, terms };
 }
 
-function getConcordance({ ws, concordance }: ApiContext, request: ApiRequest): ConcordanceResponse {
+function getConcordance({ ws, concordance }: ApiContext, request: ApiRequest): Promise<ConcordanceResponse> {
   const lang = targetLang(ws, request.query.get('lang') ?? '');
   const phrase = request.query.get('q') ?? '';
   if (phrase.trim() === '') throw badRequest('Give the phrase to search for as q.');
@@ -170,7 +170,7 @@ function getConcordance({ ws, concordance }: ApiContext, request: ApiRequest): C
   return concordance(lang, phrase, field);
 }
 
-function getMatches({ ws, memory }: ApiContext, request: ApiRequest, [doc, id]: string[]): MatchesResponse {
+function getMatches({ ws, memory }: ApiContext, request: ApiRequest, [doc, id]: string[]): Promise<MatchesResponse> {
   const lang = targetLang(ws, request.query.get('lang') ?? '');
   const segments = readSegments(ws, doc!);
   const position = segmentIndex(segments, doc!, id!);

@@ -2,13 +2,18 @@
 // (locales/<lang>/*.tmx, memory.tmx being the project's own) are loaded as the command line loads
 // them (with the index cache of large files) on the first search. When a file changes, is added
 // or removed, only the changed or added files are indexed again: the others' indexes are kept.
+// Given a worker script, a large file without a cached index is indexed in a worker thread, and
+// the server answers other requests meanwhile.
 
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMemories, memoryFiles, type LoadOptions } from '../cli/memories.js';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import { loadMemories, loadsQuickly, memoryFiles, type LoadOptions } from '../cli/memories.js';
 import { tmxDay } from '../formats/tmx/index.js';
 import { concordance, lookup, type ConcordanceField, type Match, type MemoryIndex } from '../memory/index.js';
 import type { ConcordanceResponse, MatchesResponse, MatchView } from './api-types.js';
+import type { IndexJob, IndexMessage } from './index-worker.js';
 import type { Workspace } from './workspace.js';
 
 /** A segment to look up, with its neighbours (context matches) and where it is. */
@@ -20,8 +25,8 @@ export interface MatchQuery {
   next: string;
 }
 
-export type MemoryLookup = (lang: string, query: MatchQuery) => MatchesResponse;
-export type MemoryConcordance = (lang: string, phrase: string, field: ConcordanceField) => ConcordanceResponse;
+export type MemoryLookup = (lang: string, query: MatchQuery) => Promise<MatchesResponse>;
+export type MemoryConcordance = (lang: string, phrase: string, field: ConcordanceField) => Promise<ConcordanceResponse>;
 
 /** The page offers three matches (Ctrl+1..3). */
 export const MATCH_LIMIT = 3;
@@ -38,15 +43,43 @@ interface LoadedMemory {
   indexes: MemoryIndex[];
 }
 
-/**
- * Matches and concordance over the workspace's memories, with their indexes kept per language.
- * `onIndex` hears of a large file indexed whole (see LoadOptions).
- */
-export function memorySearch(ws: Workspace, onIndex?: LoadOptions['onIndex']): { lookup: MemoryLookup; concordance: MemoryConcordance } {
+export interface MemorySearchOptions {
+  /** Hears of a large file indexed whole (see LoadOptions). */
+  onIndex?: LoadOptions['onIndex'];
+  /** The compiled index-worker.js: large files not known to be cached are loaded (and indexed) in a worker thread. Without it, on this one. */
+  indexWorker?: URL;
+}
+
+/** Matches and concordance over the workspace's memories, with their indexes kept per language. */
+export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): { lookup: MemoryLookup; concordance: MemoryConcordance } {
   const cache = new Map<string, LoadedMemory>();
+  // One worker per language at a time: requests that come while it works wait for the same one.
+  const working = new Map<string, Promise<void>>();
+  const load = async (lang: string): Promise<LoadedMemory> => {
+    const { indexWorker: worker, onIndex } = options;
+    const current = currentFiles(ws, lang);
+    const cached = cache.get(lang);
+    if (cached && sameFiles(cached, current)) return cached;
+    if (worker) {
+      const slow = current.files.filter((file) => !reusable(cached, current, file) && !loadsQuickly(ws.project, lang, file));
+      if (slow.length > 0) {
+        let running = working.get(lang);
+        if (!running) {
+          running = loadElsewhere(worker, ws.project.root, lang, slow, onIndex).finally(() => working.delete(lang));
+          working.set(lang, running);
+        }
+        await running;
+        // Another request may have loaded them meanwhile.
+        const now = currentFiles(ws, lang);
+        const loaded = cache.get(lang);
+        if (loaded && sameFiles(loaded, now)) return loaded;
+      }
+    }
+    return loadMemory(ws, lang, cache, onIndex);
+  };
   return {
-    lookup(lang, query) {
-      const memory = loadMemory(ws, lang, cache, onIndex);
+    async lookup(lang, query) {
+      const memory = await load(lang);
       if (memory.files.length === 0) return { memories: [], matches: [] };
       const matches = lookup(
         memory.indexes,
@@ -55,8 +88,8 @@ export function memorySearch(ws: Workspace, onIndex?: LoadOptions['onIndex']): {
       );
       return { memories: memory.files, matches: matches.map(matchView) };
     },
-    concordance(lang, phrase, field) {
-      const memory = loadMemory(ws, lang, cache, onIndex);
+    async concordance(lang, phrase, field) {
+      const memory = await load(lang);
       const found = concordance(memory.indexes, phrase, { in: field, limit: CONCORDANCE_LIMIT });
       return {
         memories: memory.files,
@@ -75,15 +108,62 @@ export function memorySearch(ws: Workspace, onIndex?: LoadOptions['onIndex']): {
   };
 }
 
-function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>, onIndex: LoadOptions['onIndex']): LoadedMemory {
+/** A language's memory files with their stamps, as they are now. */
+function currentFiles(ws: Workspace, lang: string): { files: string[]; stamps: string[] } {
   const files = memoryFiles(ws.project, lang);
-  const stamps = files.map((file) => stamp(join(ws.project.root, file)));
+  return { files, stamps: files.map((file) => stamp(join(ws.project.root, file))) };
+}
+
+function sameFiles(loaded: { files: string[]; stamps: string[] }, current: { files: string[]; stamps: string[] }): boolean {
+  return loaded.files.join('\0') === current.files.join('\0') && loaded.stamps.join('\0') === current.stamps.join('\0');
+}
+
+/** Whether the indexes loaded for `file` still hold for it as it is now. */
+function reusable(loaded: LoadedMemory | undefined, current: { files: string[]; stamps: string[] }, file: string): boolean {
+  const at = loaded?.files.indexOf(file) ?? -1;
+  return at >= 0 && loaded!.stamps[at] === current.stamps[current.files.indexOf(file)];
+}
+
+/**
+ * Has a worker thread load `files` and write their caches (indexing those it finds no cache
+ * for); resolves once it has. A failure to read a file is the InputError the worker met; any
+ * other failure leaves the load to this thread, which meets it again (and reports it) or succeeds.
+ */
+function loadElsewhere(script: URL, root: string, lang: string, files: string[], onIndex: LoadOptions['onIndex']): Promise<void> {
+  const ends = new Map<string, () => void>();
+  const endAll = (): void => {
+    for (const end of ends.values()) end();
+    ends.clear();
+  };
+  return new Promise<void>((resolve, reject) => {
+    let failure: Extract<IndexMessage, { kind: 'failed' }> | undefined;
+    const worker = new Worker(script, { workerData: { root, lang, files } satisfies IndexJob });
+    worker.on('message', (message: IndexMessage) => {
+      if (message.kind === 'failed') failure = message;
+      else if (message.kind === 'indexing') {
+        const end = onIndex?.(message.file);
+        if (end) ends.set(message.file, end);
+      } else {
+        ends.get(message.file)?.();
+        ends.delete(message.file);
+      }
+    });
+    worker.on('error', () => resolve());
+    worker.on('exit', () => {
+      if (failure?.input) reject(new InputError(failure.message, { file: failure.file, line: failure.line }));
+      else resolve();
+    });
+  }).finally(endAll);
+}
+
+function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>, onIndex: LoadOptions['onIndex']): LoadedMemory {
+  const current = currentFiles(ws, lang);
+  const { files, stamps } = current;
   const cached = cache.get(lang);
-  if (cached && cached.files.join('\0') === files.join('\0') && cached.stamps.join('\0') === stamps.join('\0')) return cached;
   const unchanged = new Map<string, MemoryIndex[]>();
-  cached?.files.forEach((file, i) => {
-    if (stamps[files.indexOf(file)] === cached.stamps[i]) unchanged.set(file, cached.byFile[i]!);
-  });
+  for (const file of files) {
+    if (reusable(cached, current, file)) unchanged.set(file, cached!.byFile[cached!.files.indexOf(file)]!);
+  }
   const memories = loadMemories(ws.project, lang, { reuse: (file) => unchanged.get(file), ...(onIndex ? { onIndex } : {}) });
   // A server has no exit status for a failure to undo: keep the indexes for its next start.
   memories.keep();

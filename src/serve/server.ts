@@ -26,6 +26,8 @@ export interface ServeOptions {
   port?: number;
   /** Where unexpected errors are reported (default: nowhere). */
   log?: (line: string) => void;
+  /** The compiled index-worker.js, to index large memories off the thread that answers requests (default: on it). */
+  indexWorker?: URL;
 }
 
 export interface RunningServer {
@@ -54,10 +56,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const ws = openWorkspace(options.root);
   const log = options.log ?? (() => undefined);
   // The first search of a large memory waits for its index: the terminal says why.
-  const { lookup: memory, concordance } = memorySearch(ws, (file) => {
-    const started = Date.now();
-    log(`tessera serve: indexing ${file} (the index is kept in .cache/tessera/ for the next start)…`);
-    return () => log(`tessera serve: indexed ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const { lookup: memory, concordance } = memorySearch(ws, {
+    onIndex: (file) => {
+      const started = Date.now();
+      log(`tessera serve: indexing ${file} (the index is kept in .cache/tessera/ for the next start)…`);
+      return () => log(`tessera serve: indexed ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    },
+    ...(options.indexWorker ? { indexWorker: options.indexWorker } : {}),
   });
   const host = options.host ?? DEFAULT_HOST;
   const policy = hostPolicy(host);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer, type RunningServer } from '../../serve/index.js';
@@ -7,6 +8,8 @@ import { loadProject, projectRoot } from '../project.js';
 
 /** The page's bundle, built by `npm run compile` (same place from src/ and from lib/). */
 const WEB_DIR = fileURLToPath(new URL('../../../lib/web/', import.meta.url));
+/** Indexes large memories off the server's thread; compiled with the rest (lib/ from src/ as well). */
+const INDEX_WORKER = new URL('../../../lib/serve/index-worker.js', import.meta.url);
 
 export const serve: Command = {
   name: 'serve',
@@ -40,6 +43,7 @@ export const serve: Command = {
         host,
         port,
         log: (line) => io.stderr.write(`${line}\n`),
+        ...(existsSync(INDEX_WORKER) ? { indexWorker: INDEX_WORKER } : {}),
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
