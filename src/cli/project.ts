@@ -1,15 +1,14 @@
-// Reads a localization project from disk into plain data for the stages: config, documents,
-// catalogs and translation files. Paths in the data are relative to the project root.
+// Reads a localization project from disk into plain data for the stages: config, catalogs and
+// translation files (the source articles: documents.ts). Paths in the data are relative to the
+// project root.
 import { basename, join, resolve } from 'node:path';
 import { CONFIG_FILE, defaultConfig, parseConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
-import { parseSource } from '../source/index.js';
-import { segmentBlocks, supportedLanguages } from '../segment/index.js';
+import { supportedLanguages } from '../segment/index.js';
 import { parsePo, parsePot } from '../catalog/index.js';
-import type { CatalogEntry, SourceDocument, SourceSegment, TranslationFile } from '../types.js';
-import { exists, listFiles, readText, readTextIfExists } from './io.js';
+import type { CatalogEntry, TranslationFile } from '../types.js';
+import { exists, listFiles, readTextIfExists } from './io.js';
 import type { Io, Values } from './command.js';
-import { primaryLanguage } from '../language-tag.js';
 
 export interface Project {
   /** Absolute project folder. */
@@ -17,16 +16,6 @@ export interface Project {
   config: Config;
   /** Whether tessera.config.json exists (commands other than init/segment need it or the defaults). */
   hasConfigFile: boolean;
-}
-
-/** A source document with its current segmentation. */
-export interface LoadedDoc {
-  name: string;
-  /** e.g. `source-texts/mossoul-2017.md` */
-  sourceFile: string;
-  markdown: string;
-  source: SourceDocument;
-  segments: SourceSegment[];
 }
 
 export function projectRoot(values: Values, io: Io): string {
@@ -72,22 +61,6 @@ export function orphanCatalogs(project: Project): string[] {
   return listFiles(project.root, project.config.localesDir, '.pot')
     .map((f) => basename(f, '.pot'))
     .filter((doc) => !sources.has(doc));
-}
-
-/** Parse and segment a source document in the project's source language. */
-export function loadDoc(project: Project, name: string): LoadedDoc {
-  const sourceFile = sourcePath(project, name);
-  const markdown = readText(project.root, sourceFile);
-  return { name, sourceFile, markdown, ...segmentMarkdown(markdown, sourceFile, project.config.sourceLang) };
-}
-
-export function segmentMarkdown(markdown: string, file: string, lang: string): { source: SourceDocument; segments: SourceSegment[] } {
-  const source = parseSource(markdown, file);
-  const declared = source.meta.lang;
-  if (typeof declared === 'string' && primaryLanguage(declared) !== primaryLanguage(lang)) {
-    throw new InputError(`front matter says lang: ${declared}, but the project's source language is ${lang}`, { file, line: 1 });
-  }
-  return { source, segments: segmentBlocks(source.blocks, lang) };
 }
 
 /** The catalog of a document, or undefined before the first extract. */

@@ -3,7 +3,8 @@ import { alignedStates, alignSegments } from '../../catalog/index.js';
 import { buildEdition, sourceBundle, StaleCatalogError } from '../../build/index.js';
 import { stringFlag, type Command } from '../command.js';
 import { writeFilesAtomically } from '../io.js';
-import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs } from '../project.js';
+import { documentNames, loadCatalog, loadPo, loadProject, projectRoot, selectLangs } from '../project.js';
+import { loadDoc } from '../documents.js';
 
 export const build: Command = {
   name: 'build',

@@ -5,7 +5,8 @@ import { InputError } from '../../errors.js';
 import type { CatalogEntry, Finding, TranslationFile } from '../../types.js';
 import { choice, colorOutput, stringFlag, type Command } from '../command.js';
 import { readTextIfExists } from '../io.js';
-import { documentNames, loadCatalog, orphanCatalogs, potPath, loadDoc, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
+import { documentNames, loadCatalog, orphanCatalogs, potPath, loadPo, loadProject, poPath, projectRoot, selectLangs, type Project } from '../project.js';
+import { loadDoc } from '../documents.js';
 import { VERSION } from '../version.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;

@@ -8,7 +8,8 @@ import { exportXliff, type XliffExportDocument } from '../../formats/xliff/index
 import type { CatalogEntry, SegmentState } from '../../types.js';
 import { choice, stringFlag, type Command, type Io } from '../command.js';
 import { writeFilesAtomically } from '../io.js';
-import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, potPath, projectRoot, type LoadedDoc, type Project } from '../project.js';
+import { documentNames, loadCatalog, loadPo, loadProject, potPath, projectRoot, type Project } from '../project.js';
+import { loadDoc, type LoadedDoc } from '../documents.js';
 
 const FORMATS = ['xliff', 'po'] as const;
 

@@ -5,7 +5,8 @@ import { createProgress } from '../../report/index.js';
 import type { Command } from '../command.js';
 import { writeFilesAtomically } from '../io.js';
 import { bestMatch, indexingNotice, loadMemories, type LoadedMemories } from '../memories.js';
-import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, poPath, potPath, projectRoot } from '../project.js';
+import { documentNames, loadCatalog, loadPo, loadProject, poPath, potPath, projectRoot } from '../project.js';
+import { loadDoc } from '../documents.js';
 
 export const extract: Command = {
   name: 'extract',

@@ -3,7 +3,8 @@ import { alignSegments } from '../../catalog/index.js';
 import { InputError } from '../../errors.js';
 import { choice, stringFlag, type Command } from '../command.js';
 import { readText } from '../io.js';
-import { loadCatalog, loadProject, projectRoot, segmentMarkdown } from '../project.js';
+import { loadCatalog, loadProject, projectRoot } from '../project.js';
+import { segmentMarkdown } from '../documents.js';
 
 export const segment: Command = {
   name: 'segment',

@@ -1,7 +1,8 @@
 import { segmentStates, summarize } from '../../catalog/index.js';
 import { formatStatus, type StatusRow } from '../../report/index.js';
 import { choice, colorOutput, type Command } from '../command.js';
-import { documentNames, loadCatalog, loadDoc, loadPo, loadProject, projectRoot, selectLangs } from '../project.js';
+import { documentNames, loadCatalog, loadPo, loadProject, projectRoot, selectLangs } from '../project.js';
+import { loadDoc } from '../documents.js';
 
 export const status: Command = {
   name: 'status',
