@@ -315,6 +315,34 @@ describe('tessera tm', () => {
     expect(json.matches[0]!.alsoIn).toEqual([{ origin: 'locales/en/copy.tmx', tuid: json.matches[0]!.tuid }]);
   });
 
+  it('ranks a translation its memory marks as approved first at the same score, and says so in lookups', async () => {
+    const dir = sampleProject();
+    const added = 'Les secours ont fouillé les décombres toute la nuit.';
+    const unit = (level: string, date: string, target: string) =>
+      `<tu creationdate="${date}"><prop type="x-ConfirmationLevel">${level}</prop><tuv xml:lang="fr-FR"><seg>${added}</seg></tuv><tuv xml:lang="en-GB"><seg>${target}</seg></tuv></tu>`;
+    // The unreviewed translation is the newer and comes first in the file: only the mark ranks the signed-off one first.
+    write(
+      dir,
+      'incoming/studio.tmx',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="SDL Language Platform" creationtoolversion="8.1" segtype="sentence" o-tmf="SDL TM8 Format" adminlang="en-US" srclang="fr-FR" datatype="xml"/><body>' +
+        unit('Translated', '20260101T000000Z', 'Rescuers combed the rubble all night.') +
+        unit('ApprovedSignOff', '20250101T000000Z', 'Rescuers searched the rubble all night.') +
+        '</body></tmx>',
+    );
+    expect((await tessera(['tm', 'import', 'incoming/studio.tmx', '--to', 'en'], dir)).code).toBe(0);
+    const text = await tessera(['tm', 'lookup', added, '--to', 'en'], dir);
+    expect(text.stdout).toMatch(/^100  exact  locales\/en\/studio\.tmx, 2025-01-01  approved \(x-ConfirmationLevel: ApprovedSignOff\)  1 other translation\n {5}source: .*\n {5}target: Rescuers searched the rubble all night\.$/m);
+    const json = JSON.parse((await tessera(['tm', 'lookup', added, '--to', 'en', '--format', 'json'], dir)).stdout) as {
+      matches: Array<{ target: string; approved: string | null; notApproved: string | null }>;
+    };
+    expect(json.matches.map((m) => [m.target, m.approved, m.notApproved])).toEqual([
+      ['Rescuers searched the rubble all night.', 'x-ConfirmationLevel: ApprovedSignOff', null],
+      ['Rescuers combed the rubble all night.', null, null],
+    ]);
+    const hits = JSON.parse((await tessera(['tm', 'concordance', 'décombres', '--to', 'en', '--format', 'json'], dir)).stdout) as { hits: Array<{ approved: string | null }> };
+    expect(hits.hits.map((hit) => hit.approved).sort()).toEqual(['x-ConfirmationLevel: ApprovedSignOff', null].sort());
+  });
+
   it("keeps a translation its memory marks as not approved fuzzy on extract, and says so in lookups", async () => {
     const dir = sampleProject();
     const added = 'Les secours ont fouillé les décombres toute la nuit.';

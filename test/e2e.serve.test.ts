@@ -210,6 +210,24 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     }
   });
 
+  it('marks a match its memory says is approved', async () => {
+    const memory = read(root, 'locales/ar/memory.tmx');
+    try {
+      write(root, 'locales/ar/memory.tmx', memory.replace(/(<tu\b[^>]*>)/g, '$1<prop type="x-ConfirmationLevel">ApprovedSignOff</prop>'));
+      // Another row first: the page asks again for the matches of the row it comes back to.
+      await row(FIRST_GAP).locator('.cell-source').click();
+      await row(ID_EXACT).locator('.cell-source').click();
+      await eventually(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
+      const mark = page.locator('.match .approved').first();
+      await mark.waitFor();
+      expect(await mark.textContent()).toBe(' · approved');
+      expect(await mark.getAttribute('title')).toBe('The memory marks this translation as approved (x-ConfirmationLevel: ApprovedSignOff)');
+      expect(await page.locator('.match .not-approved').count()).toBe(0);
+    } finally {
+      write(root, 'locales/ar/memory.tmx', memory);
+    }
+  });
+
   it('says why matches are slow to come: the first search of a large memory indexes it', async () => {
     // The server's answer held back past the page's 2 s, as while a million entries are indexed.
     const matchesRequest = /\/matches\?/;

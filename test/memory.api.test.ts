@@ -110,6 +110,7 @@ describe('memory API', () => {
       sourceCodes?: TmxInlineCode[];
       targetCodes?: TmxInlineCode[];
       notApproved?: string;
+      approved?: string;
       tmx?: memory.EntryTmx;
     }>();
     expectTypeOf<memory.EntryTmx>().toEqualTypeOf<{ attrs?: TmxAttributes; notes?: TmxNote[]; source?: memory.VariantExtras; target?: memory.VariantExtras }>();

@@ -1,9 +1,9 @@
-// Translations a memory marks as not approved: how each tool's mark is read, and what follows
-// from it (ranked after an approved one, never pre-filled as translated).
+// Translations a memory marks as not approved, or as approved: how each tool's mark is read, and
+// what follows from it (ranked after, or before, an unmarked one; never pre-filled as translated).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTmx } from '../src/formats/tmx/index.js';
-import { notApprovedMark } from '../src/memory/approval.js';
+import { approvedMark, notApprovedMark } from '../src/memory/approval.js';
 import { buildIndex, entriesFromTmx, lookup, type MemoryEntry } from '../src/memory/index.js';
 import { pretranslate } from '../src/memory/pretranslate.js';
 import type { TranslationFile } from '../src/types.js';
@@ -33,6 +33,28 @@ describe('notApprovedMark', () => {
   });
 });
 
+describe('approvedMark', () => {
+  it.each<[string, ReturnType<typeof p>[], ReturnType<typeof p>[], ReturnType<typeof p>[], string | undefined]>([
+    ['Okapi: approved yes on the target', [], [], [p('approved', 'yes')], 'approved: yes'],
+    ['Okapi: true, in any case', [], [], [p('approved', ' TRUE ')], 'approved: TRUE'],
+    ['Okapi: the mark on the unit', [p('approved', 'yes')], [], [], 'approved: yes'],
+    ['a memory read the other way round: the approved variant is the source', [], [p('approved', 'yes')], [], 'approved: yes'],
+    ['Okapi: approved no', [], [], [p('approved', 'no')], undefined],
+    ['one variant approved, the other a draft: not an approved pair', [], [p('approved', 'no')], [p('approved', 'yes')], undefined],
+    ['an approved unit with a draft target', [p('approved', 'yes')], [], [p('approved', 'no')], undefined],
+    ['prop types are case-sensitive', [], [], [p('Approved', 'yes')], undefined],
+    ['Trados Studio: approved', [p('x-ConfirmationLevel', 'ApprovedTranslation')], [], [], 'x-ConfirmationLevel: ApprovedTranslation'],
+    ['Trados Studio: signed off', [p('x-ConfirmationLevel', 'ApprovedSignOff')], [], [], 'x-ConfirmationLevel: ApprovedSignOff'],
+    ['Trados Studio: translated says neither', [p('x-ConfirmationLevel', 'Translated')], [], [], undefined],
+    ['Trados Studio: a memory older than the levels', [p('x-ConfirmationLevel', 'Unspecified')], [], [], undefined],
+    ['Trados Studio: a draft', [p('x-ConfirmationLevel', 'Draft')], [], [], undefined],
+    ['Trados Studio writes the level on the unit only', [], [], [p('x-ConfirmationLevel', 'ApprovedSignOff')], undefined],
+    ['other props say nothing', [p('x-doc', 'yes')], [], [p('x-client', 'ApprovedSignOff')], undefined],
+  ])('%s', (_name, unit, source, target, expected) => {
+    expect(approvedMark(unit, source, target)).toBe(expected);
+  });
+});
+
 const okapi = parseTmx(readFileSync(new URL('fixtures/tmx/okapi-rainbow_potest_en_fr.tmx', import.meta.url), 'utf8'));
 
 describe('entries from a memory with approval marks', () => {
@@ -47,6 +69,10 @@ describe('entries from a memory with approval marks', () => {
         ['N8C072106-1', 'approved: no'],
       ]);
       expect(entries.length).toBeGreaterThan(marked.length);
+      // The others carry `approved: yes` on their target (the source, read the other way round).
+      const approved = entries.filter((e) => e.approved !== undefined);
+      expect(approved.map((e) => e.approved)).toEqual(['approved: yes', 'approved: yes', 'approved: yes', 'approved: yes', 'approved: yes']);
+      expect(approved.filter((e) => e.notApproved !== undefined)).toEqual([]);
     }
   });
 });
@@ -71,6 +97,20 @@ describe('an unapproved translation in a lookup', () => {
       [100, 'The toll has risen.'],
       [100, 'The toll rose (draft).'],
     ]);
+  });
+
+  it('at the same score: approved, then unmarked, then not approved, whatever their dates and order', () => {
+    const index = buildIndex([
+      entry('The toll rose (draft).', { notApproved: 'approved: no', changed: '20250101T000000Z' }),
+      entry('The toll has risen.', { changed: '20240101T000000Z' }),
+      entry('The toll climbed.', { approved: 'x-ConfirmationLevel: ApprovedSignOff', changed: '20200101T000000Z' }),
+    ]);
+    expect(lookup(index, { text: 'Le bilan s’est alourdi.' }).map((m) => m.entry.target)).toEqual(['The toll climbed.', 'The toll has risen.', 'The toll rose (draft).']);
+  });
+
+  it('an approved translation does not outrank a better score', () => {
+    const index = buildIndex([entry('Close, approved.', { source: 'Le bilan s’est alourdi hier.', approved: 'approved: yes' }), entry('Exact.')]);
+    expect(lookup(index, { text: 'Le bilan s’est alourdi.' }).map((m) => m.entry.target)).toEqual(['Exact.', 'Close, approved.']);
   });
 
   it('still ranks by score first', () => {

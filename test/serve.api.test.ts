@@ -215,11 +215,18 @@ describe('helpers of the editor', () => {
       const found = await json<ConcordanceResponse>(`/api/concordance?lang=ar&q=${encodeURIComponent('Mossoul')}`);
       expect(found.body.hits.length).toBeGreaterThan(0);
       expect(found.body.hits.every((hit) => hit.notApproved === 'approved: no')).toBe(true);
+      write(root, 'locales/ar/memory.tmx', original.replace(/(<tu\b[^>]*>)/g, '$1<prop type="x-ConfirmationLevel">ApprovedSignOff</prop>'));
+      const approved = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=ar`);
+      expect(approved.body.matches[0]).toMatchObject({ score: 100, approved: 'x-ConfirmationLevel: ApprovedSignOff' });
+      expect(approved.body.matches[0]!.notApproved).toBeUndefined();
+      const approvedHits = await json<ConcordanceResponse>(`/api/concordance?lang=ar&q=${encodeURIComponent('Mossoul')}`);
+      expect(approvedHits.body.hits.every((hit) => hit.approved === 'x-ConfirmationLevel: ApprovedSignOff')).toBe(true);
     } finally {
       write(root, 'locales/ar/memory.tmx', original);
     }
     const { body } = await json<MatchesResponse>(`/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=ar`);
     expect(body.matches[0]!.notApproved).toBeUndefined();
+    expect(body.matches[0]!.approved).toBeUndefined();
   });
 
   it('finds the memory entries holding a phrase, in the French or in the translation, with where it is', async () => {

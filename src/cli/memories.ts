@@ -493,7 +493,7 @@ export interface LoadOptions {
 export const INDEX_CACHE_MIN_ENTRIES = 20_000;
 const CACHE_DIR = join('.cache', 'tessera');
 /** Bump when what goes into an index changes without its file format changing. */
-const CACHE_KEY_VERSION = '3';
+const CACHE_KEY_VERSION = '4';
 
 /**
  * Every memory of a language, indexed file by file: an unchanged file's index comes from the

@@ -1,14 +1,15 @@
-// Whether a memory says that a translation is not approved. CAT tools keep unconfirmed work in
-// their memories and mark it, each in its own way; an unapproved translation can be a draft, a
+// Whether a memory says that a translation is approved, or not. CAT tools keep unconfirmed work
+// in their memories and mark it, each in its own way; an unapproved translation can be a draft, a
 // machine suggestion or a rejected text, so it is never put in as translated (pretranslate.ts)
-// and ranks after an approved one of the same score (rank.ts).
+// and ranks after the others of the same score (rank.ts). One the memory marks as approved
+// (reviewed, signed off) ranks before the unmarked ones of the same score.
 //
 // - Okapi (Rainbow, its PO and XLIFF filters) writes `<prop type="approved">no</prop>` on the
 //   target variant; `yes` there is an approved translation.
 // - Trados Studio writes a `<prop type="x-ConfirmationLevel">` on each unit, one of its
 //   confirmation levels: `Draft`, `RejectedTranslation` and `RejectedSignOff` are not confirmed;
-//   `Translated`, `ApprovedTranslation`, `ApprovedSignOff` and `Unspecified` (a memory older than
-//   the levels) are taken as they stand.
+//   `ApprovedTranslation` and `ApprovedSignOff` are approved; `Translated` and `Unspecified` (a
+//   memory older than the levels) say neither.
 
 /** A TMX prop as this test needs it. */
 interface Prop {
@@ -23,21 +24,32 @@ interface Convention {
   on: 'unit' | 'variant' | 'either';
   /** Values, lower case, that say "not approved". */
   notApproved: readonly string[];
+  /** Values, lower case, that say "approved". */
+  approved: readonly string[];
 }
 
 const CONVENTIONS: readonly Convention[] = [
-  { type: 'approved', on: 'either', notApproved: ['no', 'false'] },
-  { type: 'x-ConfirmationLevel', on: 'unit', notApproved: ['draft', 'rejectedtranslation', 'rejectedsignoff'] },
+  { type: 'approved', on: 'either', notApproved: ['no', 'false'], approved: ['yes', 'true'] },
+  {
+    type: 'x-ConfirmationLevel',
+    on: 'unit',
+    notApproved: ['draft', 'rejectedtranslation', 'rejectedsignoff'],
+    approved: ['approvedtranslation', 'approvedsignoff'],
+  },
 ];
 
-function markIn(props: readonly Prop[], level: 'unit' | 'variant'): string | undefined {
+function markIn(props: readonly Prop[], level: 'unit' | 'variant', says: 'notApproved' | 'approved'): string | undefined {
   for (const prop of props) {
     for (const convention of CONVENTIONS) {
       if (convention.type !== prop.type || (convention.on !== 'either' && convention.on !== level)) continue;
-      if (convention.notApproved.includes(prop.value.trim().toLowerCase())) return `${prop.type}: ${prop.value.trim()}`;
+      if (convention[says].includes(prop.value.trim().toLowerCase())) return `${prop.type}: ${prop.value.trim()}`;
     }
   }
   return undefined;
+}
+
+function mark(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetProps: readonly Prop[], says: 'notApproved' | 'approved'): string | undefined {
+  return markIn(targetProps, 'variant', says) ?? markIn(sourceProps, 'variant', says) ?? markIn(unitProps, 'unit', says);
 }
 
 /**
@@ -48,5 +60,15 @@ function markIn(props: readonly Prop[], level: 'unit' | 'variant'): string | und
  * mark is named first.
  */
 export function notApprovedMark(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetProps: readonly Prop[]): string | undefined {
-  return markIn(targetProps, 'variant') ?? markIn(sourceProps, 'variant') ?? markIn(unitProps, 'unit');
+  return mark(unitProps, sourceProps, targetProps, 'notApproved');
+}
+
+/**
+ * The mark that says the pair is approved (`approved: yes`, `x-ConfirmationLevel:
+ * ApprovedSignOff`), read where notApprovedMark reads, or undefined; always undefined when a
+ * mark says it is not (a variant left as a draft in an approved unit is no approved pair).
+ */
+export function approvedMark(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetProps: readonly Prop[]): string | undefined {
+  if (notApprovedMark(unitProps, sourceProps, targetProps) !== undefined) return undefined;
+  return mark(unitProps, sourceProps, targetProps, 'approved');
 }

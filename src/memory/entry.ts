@@ -66,6 +66,13 @@ export interface MemoryEntry {
    * not this field.
    */
   notApproved?: string;
+  /**
+   * Set when the memory marks this translation as approved and nothing marks it not approved
+   * (approval.ts): `approved: yes` (Okapi) or `x-ConfirmationLevel: ApprovedSignOff` (Trados
+   * Studio). It ranks before an unmarked translation of the same score. Read and written as
+   * notApproved is.
+   */
+  approved?: string;
   /** Only when the unit held more than the fields above (see EntryTmx). */
   tmx?: EntryTmx;
 }

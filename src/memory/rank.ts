@@ -116,11 +116,16 @@ export function hitScorer(query: LookupQuery, min: number, targetLang: string | 
   };
 }
 
-/** Best first: the higher score, then an approved translation, then the newer, then the earlier entry. */
+/** 2: the memory marks it approved; 1: it says nothing; 0: it marks it not approved. */
+function approval(entry: MemoryEntry): number {
+  return entry.notApproved !== undefined ? 0 : entry.approved !== undefined ? 2 : 1;
+}
+
+/** Best first: the higher score, then the better approved translation, then the newer, then the earlier entry. */
 function compare(a: Scored, b: Scored): number {
   return (
     b.score - a.score ||
-    Number(a.entry.notApproved !== undefined) - Number(b.entry.notApproved !== undefined) ||
+    approval(b.entry) - approval(a.entry) ||
     (b.entry.changed ?? b.entry.created ?? '').localeCompare(a.entry.changed ?? a.entry.created ?? '') ||
     a.order - b.order
   );

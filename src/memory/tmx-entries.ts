@@ -14,7 +14,7 @@ import {
   type TmxVariant,
   type TranslationUnit,
 } from '../formats/tmx/index.js';
-import { notApprovedMark } from './approval.js';
+import { approvedMark, notApprovedMark } from './approval.js';
 import { PROP_DOC, PROP_NEXT, PROP_PREV, type EntryTmx, type MemoryEntry, type MemoryProp, type VariantExtras } from './entry.js';
 
 const DATES = ['creationdate', 'changedate'] as const;
@@ -97,6 +97,8 @@ export function entriesFromUnit(unit: TranslationUnit, options: EntriesFromTmxOp
     // Read here, not from `tmx`: an index keeps its entries without the extras.
     const notApproved = notApprovedMark(unit.props, source.props, target.props);
     if (notApproved !== undefined) entry.notApproved = notApproved;
+    const approved = approvedMark(unit.props, source.props, target.props);
+    if (approved !== undefined) entry.approved = approved;
     const tmx = options.extras === false ? undefined : unitExtras(unit, source, target);
     if (tmx) entry.tmx = tmx;
     return entry;

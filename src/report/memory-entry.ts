@@ -7,7 +7,8 @@ export function entryPlace(entry: MemoryEntry): string {
   return [entry.origin, entry.tuid].filter(Boolean).join(' ');
 }
 
-/** `  not approved (approved: no)` for an entry its memory marks so, else nothing. */
+/** `  not approved (approved: no)` or `  approved (approved: yes)` for an entry its memory marks so, else nothing. */
 export function approvalNote(entry: MemoryEntry): string {
-  return entry.notApproved !== undefined ? `  not approved (${entry.notApproved})` : '';
+  if (entry.notApproved !== undefined) return `  not approved (${entry.notApproved})`;
+  return entry.approved !== undefined ? `  approved (${entry.approved})` : '';
 }

@@ -171,6 +171,8 @@ export interface MatchView {
   notAdapted?: string;
   /** The memory's mark when it says this translation is not approved (`approved: no`). */
   notApproved?: string;
+  /** The memory's mark when it says this translation is approved (`approved: yes`, `x-ConfirmationLevel: ApprovedSignOff`). */
+  approved?: string;
   /** The files that hold the same pair too (shown once). */
   alsoIn?: string[];
   /** The day the translation was last changed (else created), `2026-11-26`, when the memory says. */
@@ -200,6 +202,8 @@ export interface ConcordanceView {
   origin?: string;
   /** The memory's mark when it says this translation is not approved (`approved: no`). */
   notApproved?: string;
+  /** The memory's mark when it says this translation is approved (`approved: yes`, `x-ConfirmationLevel: ApprovedSignOff`). */
+  approved?: string;
 }
 
 /** GET /api/concordance?lang=L&q=PHRASE[&in=source|target] */

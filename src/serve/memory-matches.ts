@@ -102,6 +102,7 @@ export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): 
           spans,
           ...(entry.origin !== undefined ? { origin: entry.origin } : {}),
           ...(entry.notApproved !== undefined ? { notApproved: entry.notApproved } : {}),
+          ...(entry.approved !== undefined ? { approved: entry.approved } : {}),
         })),
       };
     },
@@ -196,6 +197,7 @@ function matchView(match: Match): MatchView {
   if (date !== undefined) view.date = tmxDay(date);
   if (match.notAdapted !== undefined) view.notAdapted = match.notAdapted;
   if (match.entry.notApproved !== undefined) view.notApproved = match.entry.notApproved;
+  if (match.entry.approved !== undefined) view.approved = match.entry.approved;
   if (match.alsoIn) view.alsoIn = match.alsoIn.map((entry) => entry.origin ?? '');
   return view;
 }

@@ -69,13 +69,21 @@ export function ProgressBar({ progress, name }: { progress: LangProgress; name: 
   );
 }
 
-/** The mark of a memory translation its memory says is not approved (`approved: no`, a Trados draft). */
-export function NotApprovedMark({ mark }: { mark: string | undefined }): JSX.Element | null {
-  if (!mark) return null;
+/** What a memory says of a translation's approval: not approved (`approved: no`, a Trados draft), approved (`approved: yes`, signed off), or nothing. */
+export function ApprovalMark({ notApproved, approved }: { notApproved: string | undefined; approved: string | undefined }): JSX.Element | null {
+  if (notApproved) {
+    return (
+      <span class="not-approved" title={`The memory marks this translation as not approved (${notApproved})`}>
+        {' '}
+        · not approved
+      </span>
+    );
+  }
+  if (!approved) return null;
   return (
-    <span class="not-approved" title={`The memory marks this translation as not approved (${mark})`}>
+    <span class="approved" title={`The memory marks this translation as approved (${approved})`}>
       {' '}
-      · not approved
+      · approved
     </span>
   );
 }

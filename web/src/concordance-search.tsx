@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConcordanceResponse, ConcordanceView, LangInfo } from '../../src/serve/api-types.js';
 import { api } from './api.js';
-import { NotApprovedMark } from './badges.js';
+import { ApprovalMark } from './badges.js';
 
 /** A search asked for from elsewhere on the page; `asked` tells two requests for the same words apart. */
 export interface ConcordanceRequest {
@@ -100,7 +100,7 @@ export function ConcordanceSearch(props: { lang: LangInfo; sourceLang: string; r
                 {hit.origin && (
                   <p class="muted origin">
                     {hit.origin}
-                    <NotApprovedMark mark={hit.notApproved} />
+                    <ApprovalMark notApproved={hit.notApproved} approved={hit.approved} />
                   </p>
                 )}
               </li>

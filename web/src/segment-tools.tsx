@@ -7,7 +7,7 @@ import type { DiffPart, LangInfo, MatchView, SegmentTarget, SegmentView, TermVie
 import type { Finding } from '../../src/types.js';
 import { wordDiff } from '../../src/memory/word-diff.js';
 import { ConcordanceSearch, type ConcordanceRequest } from './concordance-search.js';
-import { NotApprovedMark } from './badges.js';
+import { ApprovalMark } from './badges.js';
 import { RichText } from './rich-text.js';
 import type { SegmentHelpers } from './segment-helpers.js';
 import { SHORTCUTS } from './shortcuts.js';
@@ -141,7 +141,7 @@ function Matches(props: { helpers: SegmentHelpers; lang: LangInfo; sourceLang: s
                 {match.origin && <span class="origin"> · {match.origin}</span>}
                 {match.date && <span class="origin match-date"> · {match.date}</span>}
                 {match.alsoIn && <span class="origin also-in"> · also in {[...new Set(match.alsoIn)].join(', ')}</span>}
-                <NotApprovedMark mark={match.notApproved} />
+                <ApprovalMark notApproved={match.notApproved} approved={match.approved} />
                 <button type="button" class="insert" onClick={() => props.onInsert(match)} aria-keyshortcuts={`Control+${k + 1}`}>
                   Insert <kbd>Ctrl</kbd>+<kbd>{k + 1}</kbd>
                 </button>

@@ -160,6 +160,7 @@ async function concordanceAction(project: Project, values: Values, rest: string[
       tuid: entry.tuid ?? null,
       doc: entry.doc ?? null,
       notApproved: entry.notApproved ?? null,
+      approved: entry.approved ?? null,
     }));
     const json = { phrase: result.phrase, in: field, lang, memories: memories.files, total: result.total, hits };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
@@ -188,6 +189,7 @@ function matchJson(match: Match): Record<string, unknown> {
     created: match.entry.created ?? null,
     changed: match.entry.changed ?? null,
     notApproved: match.entry.notApproved ?? null,
+    approved: match.entry.approved ?? null,
     alsoIn: (match.alsoIn ?? []).map((entry) => ({ origin: entry.origin ?? null, tuid: entry.tuid ?? null })),
     otherTranslations: match.otherTranslations ?? 0,
   };
