@@ -194,35 +194,23 @@ describe.skipIf(!HAS_CHROMIUM)('tessera serve in Chromium', () => {
     }
   });
 
-  it('marks a match its memory says is not approved', async () => {
+  it.each([
+    ['not approved', '<prop type="approved">no</prop>', 'not-approved', 'approved', 'approved: no'],
+    ['approved', '<prop type="x-ConfirmationLevel">ApprovedSignOff</prop>', 'approved', 'not-approved', 'x-ConfirmationLevel: ApprovedSignOff'],
+  ])('marks a match its memory says is %s', async (said, prop, shown, absent, mark) => {
     const memory = read(root, 'locales/ar/memory.tmx');
     try {
-      write(root, 'locales/ar/memory.tmx', memory.replace(/(<tu\b[^>]*>)/g, '$1<prop type="approved">no</prop>'));
-      await row(ID_EXACT).locator('.cell-source').click();
-      await eventually(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
-      const mark = page.locator('.match .not-approved').first();
-      await mark.waitFor();
-      expect(await mark.textContent()).toBe(' · not approved');
-      expect(await mark.getAttribute('title')).toBe('The memory marks this translation as not approved (approved: no)');
-      expect(await page.locator('.match .match-date').first().textContent()).toMatch(/^ · \d{4}-\d{2}-\d{2}$/);
-    } finally {
-      write(root, 'locales/ar/memory.tmx', memory);
-    }
-  });
-
-  it('marks a match its memory says is approved', async () => {
-    const memory = read(root, 'locales/ar/memory.tmx');
-    try {
-      write(root, 'locales/ar/memory.tmx', memory.replace(/(<tu\b[^>]*>)/g, '$1<prop type="x-ConfirmationLevel">ApprovedSignOff</prop>'));
+      write(root, 'locales/ar/memory.tmx', memory.replace(/(<tu\b[^>]*>)/g, `$1${prop}`));
       // Another row first: the page asks again for the matches of the row it comes back to.
       await row(FIRST_GAP).locator('.cell-source').click();
       await row(ID_EXACT).locator('.cell-source').click();
       await eventually(() => row(ID_EXACT).getAttribute('aria-current')).toBe('true');
-      const mark = page.locator('.match .approved').first();
-      await mark.waitFor();
-      expect(await mark.textContent()).toBe(' · approved');
-      expect(await mark.getAttribute('title')).toBe('The memory marks this translation as approved (x-ConfirmationLevel: ApprovedSignOff)');
-      expect(await page.locator('.match .not-approved').count()).toBe(0);
+      const badge = page.locator(`.match .${shown}`).first();
+      await badge.waitFor();
+      expect(await badge.textContent()).toBe(` · ${said}`);
+      expect(await badge.getAttribute('title')).toBe(`The memory marks this translation as ${said} (${mark})`);
+      expect(await page.locator(`.match .${absent}`).count()).toBe(0);
+      expect(await page.locator('.match .match-date').first().textContent()).toMatch(/^ · \d{4}-\d{2}-\d{2}$/);
     } finally {
       write(root, 'locales/ar/memory.tmx', memory);
     }
