@@ -568,6 +568,31 @@ describe('a large memory', () => {
     }
   }, 30_000);
 
+  it.skipIf(!existsSync(INDEX_WORKER))('is indexed in the worker before an update pre-fills a new segment from it; documents are answered meanwhile', async () => {
+    write(root, 'locales/en/big.tmx', largeMemoryTmx());
+    const added = 'Phrase importée numéro 12345, avec assez de mots pour peser.';
+    write(root, `source-texts/${DOC}.md`, `${read(root, `source-texts/${DOC}.md`)}\n${added}\n`);
+    const lines: string[] = [];
+    const worked = await withWorker(lines);
+    try {
+      const update = fetch(new URL(`/api/docs/${DOC}/update`, worked.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then(
+        async (r) => ({ status: r.status, body: (await r.json()) as UpdateResponse }),
+      );
+      await expect.poll(() => lines.length).toBe(1);
+      const project = await getJson(worked.url, '/api/project');
+      // Answered while the worker indexes.
+      expect(lines).toHaveLength(1);
+      expect(project.status).toBe(200);
+      expect(await update).toMatchObject({ status: 200, body: { written: expect.arrayContaining([`locales/en/${DOC}.po`]) } });
+      // Indexed once, by the worker: extract loaded its cache.
+      expect(lines).toHaveLength(2);
+      const filled = parsePo(read(root, `locales/en/${DOC}.po`), `locales/en/${DOC}.po`, 'en').entries.find((e) => e.source === added);
+      expect(filled).toMatchObject({ target: 'Imported sentence number 12345, with enough words to weigh.' });
+    } finally {
+      await worked.close();
+    }
+  }, 30_000);
+
   it.skipIf(!existsSync(INDEX_WORKER))('that is malformed is reported from the worker as on the server\'s thread: 422, with its file and line', async () => {
     write(root, 'locales/en/big.tmx', largeMemoryTmx().replace('<tu tuid="b15000">', '<tu tuid="b15000"><tuv>'));
     const answers = [];

@@ -17,7 +17,7 @@ import type {
 } from './api-types.js';
 import { documentSummary } from './document-view.js';
 import { HttpError, badRequest, notFound } from './http-error.js';
-import type { MemoryConcordance, MemoryLookup } from './memory-matches.js';
+import type { MemoryConcordance, MemoryLookup, MemoryPreparation } from './memory-matches.js';
 import { booleanField, objectBody, stringField } from './request-body.js';
 import { saveSegment } from './save-segment.js';
 import { sentenceTerms } from './sentence-terms.js';
@@ -29,6 +29,8 @@ export interface ApiContext {
   memory: MemoryLookup;
   /** Memory entries holding a phrase. */
   concordance: MemoryConcordance;
+  /** Has a language's memories indexed (off the server's thread where they are large) before a command reads them. */
+  prepareMemory: MemoryPreparation;
 }
 
 export interface ApiRequest {
@@ -137,8 +139,11 @@ async function putSegment({ ws }: ApiContext, request: ApiRequest, [doc, id]: st
 }
 
 /** Bring the catalog and the PO files up to date with the French source: `tessera extract DOC`. */
-async function updateDocument({ ws }: ApiContext, _request: ApiRequest, [doc]: string[]): Promise<UpdateResponse> {
+async function updateDocument({ ws, prepareMemory }: ApiContext, _request: ApiRequest, [doc]: string[]): Promise<UpdateResponse> {
   const before = readDocument(ws, doc!);
+  // extract pre-fills new segments from the memories on this thread: a large one is indexed
+  // first in the worker, while the server answers other requests, and extract loads its cache.
+  for (const lang of ws.project.config.targetLangs) await prepareMemory(lang);
   const silent = { write: () => true };
   await extract.run({ values: { root: ws.project.root, quiet: true }, positionals: [doc!] }, { cwd: ws.project.root, env: {}, stdout: silent, stderr: silent });
   const after = readDocument(ws, doc!);

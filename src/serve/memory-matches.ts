@@ -51,7 +51,13 @@ export interface MemorySearchOptions {
 }
 
 /** Matches and concordance over the workspace's memories, with their indexes kept per language. */
-export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): { lookup: MemoryLookup; concordance: MemoryConcordance } {
+/**
+ * Loads a language's memories, indexing a large one in the worker thread when one is given, so
+ * that a command run in-process next (`extract` pre-filling new segments) finds their caches.
+ */
+export type MemoryPreparation = (lang: string) => Promise<void>;
+
+export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): { lookup: MemoryLookup; concordance: MemoryConcordance; prepare: MemoryPreparation } {
   const cache = new Map<string, LoadedMemory>();
   // One worker per language at a time: requests that come while it works wait for the same one.
   const working = new Map<string, Promise<void>>();
@@ -78,6 +84,9 @@ export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): 
     return loadMemory(ws, lang, cache, onIndex);
   };
   return {
+    async prepare(lang) {
+      await load(lang);
+    },
     async lookup(lang, query) {
       const memory = await load(lang);
       if (memory.files.length === 0) return { memories: [], matches: [] };

@@ -56,7 +56,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const ws = openWorkspace(options.root);
   const log = options.log ?? (() => undefined);
   // The first search of a large memory waits for its index: the terminal says why.
-  const { lookup: memory, concordance } = memorySearch(ws, {
+  const { lookup: memory, concordance, prepare: prepareMemory } = memorySearch(ws, {
     onIndex: (file) => {
       const started = Date.now();
       log(`tessera serve: indexing ${file} (the index is kept in .cache/tessera/ for the next start)…`);
@@ -85,7 +85,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       checkRequestOrigin(policy, request.headers.host, request.headers.origin, method !== 'GET' && method !== 'HEAD');
       if (pathname === '/api' || pathname.startsWith('/api/')) {
         const path = pathname.slice('/api/'.length).split('/').filter((part) => part !== '').map(decodeSegment);
-        const body = await handleApi({ ws, memory, concordance }, { method, path, query, body: () => readJsonBody(request) });
+        const body = await handleApi({ ws, memory, concordance, prepareMemory }, { method, path, query, body: () => readJsonBody(request) });
         sendJson(response, 200, body);
         return;
       }
