@@ -10,6 +10,7 @@ import { loadProject } from '../src/cli/project.js';
 import { buildIndex, concordance, lookup } from '../src/memory/index.js';
 import { largeMemoryTmx } from './support/large-memory.js';
 import { editPo } from './support/sample-po.js';
+import { run } from '../src/cli/main.js';
 import { read, sampleProject, snapshot, tessera, write } from './support/cli.js';
 
 // The sample's sentence with a new figure: a fuzzy match, adapted.
@@ -631,3 +632,35 @@ describe('a broken memory file', () => {
   });
 });
 
+describe('the first indexing of a large memory on a terminal', () => {
+  it('says how far it has come on one line, step by step, and erases the line before the answer', async () => {
+    const root = sampleProject();
+    write(root, 'locales/en/big.tmx', largeMemoryTmx());
+    const writes: string[] = [];
+    let stdout = '';
+    const code = await run(['tm', 'lookup', 'Phrase importée numéro 12345, avec assez de mots pour peser.', '--to', 'en', '--limit', '1'], {
+      cwd: root,
+      env: {},
+      stdout: { write: (s: string) => (stdout += s), isTTY: false },
+      stderr: { write: (s: string) => writes.push(s), isTTY: true, columns: 200 },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Imported sentence number 12345');
+    const lines = writes.map((w) => w.replace('\r\u001B[K', ''));
+    const steps = lines.map((line) => /^indexing locales\/en\/big\.tmx(?:: (.+?))? \(the index is kept in \.cache\/tessera\/ for the next commands\)…$/.exec(line)?.[1]);
+    // Every line drawn but the last (which erases it) is the notice.
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).every((line) => line.startsWith('indexing locales/en/big.tmx'))).toBe(true);
+    const percents = steps.filter((step) => step?.startsWith('reading ')).map((step) => Number(/\d+/.exec(step!)![0]));
+    expect(percents.length).toBeGreaterThan(1);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.at(-1)).toBe(100);
+    expect(steps.filter((step) => step !== undefined && !step.startsWith('reading '))).toEqual([
+      'mapping the units',
+      'normalizing the sources',
+      'grouping near duplicates',
+      'building the gram tables',
+      'signatures and histograms',
+    ]);
+  });
+});

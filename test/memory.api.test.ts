@@ -45,7 +45,7 @@ describe('memory API', () => {
 
   it('has the agreed signatures', () => {
     expectTypeOf(memory.buildIndex).toEqualTypeOf<(entries: readonly memory.MemoryEntry[]) => memory.MemoryIndex>();
-    expectTypeOf(memory.buildIndexFromStore).toEqualTypeOf<(entries: memory.EntryStore, sources?: readonly string[]) => memory.MemoryIndex>();
+    expectTypeOf(memory.buildIndexFromStore).toEqualTypeOf<(entries: memory.EntryStore, sources?: readonly string[], onStep?: (step: string) => void) => memory.MemoryIndex>();
     expectTypeOf(memory.encodeEntries).toEqualTypeOf<
       (entries: Iterable<memory.MemoryEntry>, each?: (entry: memory.MemoryEntry) => void) => memory.EncodedEntries
     >();

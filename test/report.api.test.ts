@@ -30,7 +30,7 @@ describe('report API', () => {
   });
 
   it('has the agreed signatures', () => {
-    expectTypeOf(report.createNotice).toEqualTypeOf<(stream: report.OutputStream, text: string, options?: { quiet?: boolean }) => () => void>();
+    expectTypeOf(report.createNotice).toEqualTypeOf<(stream: report.OutputStream, text: string, options?: { quiet?: boolean }) => report.Notice>();
     expectTypeOf(report.formatFindings).toEqualTypeOf<
       (findings: readonly Finding[], format: 'text' | 'json' | 'sarif' | 'github' | 'junit', options: report.ReportOptions) => string
     >();

@@ -77,6 +77,19 @@ describe('notice', () => {
     expect(screen(writes)).toBe('');
   });
 
+  it('redraws the line when the step says how far it is, only when it changes, and never after it is erased', () => {
+    const { writes, stream } = fakeStream(true, 80);
+    const notice = createNotice(stream, 'indexing big.tmx…');
+    notice.update('indexing big.tmx: reading 1 %…');
+    notice.update('indexing big.tmx: reading 1 %…');
+    expect(writes).toHaveLength(2);
+    expect(screen(writes)).toBe('indexing big.tmx: reading 1 %…');
+    notice();
+    notice.update('indexing big.tmx: grouping…');
+    expect(writes).toHaveLength(3);
+    expect(screen(writes)).toBe('');
+  });
+
   it('takes a terminal that reports no width for 80 columns', () => {
     const { writes, stream } = fakeStream(true, 0);
     createNotice(stream, `indexing ${'x'.repeat(200)}`);
@@ -88,7 +101,9 @@ describe('notice', () => {
     ['--quiet on a TTY', true, true],
   ])('stays silent on %s', (_name, isTTY, quiet) => {
     const { writes, stream } = fakeStream(isTTY);
-    createNotice(stream, 'indexing', { quiet })();
+    const notice = createNotice(stream, 'indexing', { quiet });
+    notice.update('indexing: reading 50 %');
+    notice();
     expect(writes).toEqual([]);
   });
 });

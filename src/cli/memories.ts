@@ -395,6 +395,7 @@ function entriesIn(
   extras = true,
   onHeader?: (header: TmxHeader) => void,
   perUnit?: number[],
+  onRead?: (fraction: number) => void,
 ): Generator<MemoryEntry> {
   const options = entryOptions(project, file, lang, extras);
   return fromUnits<MemoryEntry>(
@@ -406,21 +407,34 @@ function entriesIn(
       for (const entry of entries) ready.push(entry);
     },
     onHeader,
+    onRead,
   );
 }
+
+/** The bytes of a memory file decoded and parsed at a time. */
+const PIECE_BYTES = 1 << 20;
 
 /**
  * What `take` makes of each unit of a memory file's bytes, as they are read. Only what it keeps
  * outlives the unit: holding the units themselves until they are yielded made a million-unit
  * read 1 to 2 s slower (the collector moves them to the old generation).
  */
-function* fromUnits<T>(file: string, bytes: Buffer, take: (unit: TranslationUnit, ready: T[]) => void, onHeader?: (header: TmxHeader) => void): Generator<T> {
+function* fromUnits<T>(
+  file: string,
+  bytes: Buffer,
+  take: (unit: TranslationUnit, ready: T[]) => void,
+  onHeader?: (header: TmxHeader) => void,
+  onRead?: (fraction: number) => void,
+): Generator<T> {
   let ready: T[] = [];
   const reader = createTmxReader((unit) => take(unit, ready), onHeader ? { file, onHeader } : { file });
-  for (const text of textPieces(bytes, file)) {
+  let read = 0;
+  for (const text of textPieces(bytes, file, PIECE_BYTES)) {
     reader.write(text);
     yield* ready;
     ready = [];
+    read = Math.min(bytes.length, read + PIECE_BYTES);
+    onRead?.(bytes.length === 0 ? 1 : read / bytes.length);
   }
   reader.close();
   yield* ready;
@@ -479,15 +493,19 @@ export interface LoadOptions {
   cacheMin?: number;
   /**
    * Called when a large file (INDEX_NOTICE_BYTES or more) is read and indexed whole, which takes
-   * seconds (15 s for a million units): a command tells the user why it waits. The function it
-   * returns is called once that is over, or has failed.
+   * seconds (15 s for a million units, a minute for three): a command tells the user why it waits.
+   * The function it returns is called once that is over, or has failed; its `step`, if it has one,
+   * hears how far it has come (`reading 45 %`, `grouping near duplicates`).
    */
-  onIndex?: (file: string) => () => void;
+  onIndex?: (file: string) => IndexingDone;
   /** The indexes the caller already holds for an unchanged file (the editor's server), used without reading the file. */
   reuse?: (file: string) => MemoryIndex[] | undefined;
   /** How long after its last change a file is stamped (memory-stamp.ts; default STAMP_SETTLE_MS). */
   stampSettleMs?: number;
 }
+
+/** What LoadOptions.onIndex returns. */
+export type IndexingDone = (() => void) & { step?: (detail: string) => void };
 
 /** Memory files of at least this many entries get their index cached (smaller ones index in well under a second). */
 export const INDEX_CACHE_MIN_ENTRIES = 20_000;
@@ -565,7 +583,7 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
   const { cacheFile, prefix, encoded, sources, units, indexed, stamp } = read;
   // Only before a large index: on a small heap the collector's timing costs nothing.
   if (sources.length >= INDEX_CACHE_MIN_ENTRIES) collectGarbageNow();
-  const index = buildIndexFromStore(encodedStore(encoded), sources);
+  const index = buildIndexFromStore(encodedStore(encoded), sources, indexed?.step);
   sources.length = 0;
   indexed?.();
   let worth = index.size > 0 && index.size >= cacheMin;
@@ -603,7 +621,7 @@ function readMemoryFile(
   settleMs: number,
 ):
   | { indexes: MemoryIndex[]; how: LoadedHow; prefix: string; record?: { file: string; patch: PatchRecord }; stamp?: MemoryStamp }
-  | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined; indexed?: () => void; stamp?: MemoryStamp } {
+  | { cacheFile: string; prefix: string; encoded: EncodedEntries; sources: string[]; units: UnitMap | undefined; indexed?: IndexingDone; stamp?: MemoryStamp } {
   const prefix = cachePrefix(project, lang, file);
   // Taken before the bytes are read: a change made while they are read leaves the file with
   // another stat than the stamp holds.
@@ -643,14 +661,23 @@ function readMemoryFile(
   const sources: string[] = [];
   const perUnit: number[] = [];
   let encoded: EncodedEntries;
+  const step = indexed?.step;
+  let percent = -1;
+  const onRead = step && ((fraction: number): void => {
+    if (Math.floor(fraction * 100) === percent) return;
+    percent = Math.floor(fraction * 100);
+    step(`reading ${percent} %`);
+  });
   try {
-    encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit), (entry) => sources.push(ownCopy(entry.source)));
+    encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit, onRead), (entry) => sources.push(ownCopy(entry.source)));
   } catch (error) {
     indexed?.();
     throw error;
   }
   // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
-  const units = wellEnded && sources.length >= cacheMin && sources.length > 0 ? unitMap(bytes, spans(), perUnit) : undefined;
+  const mapped = wellEnded && sources.length >= cacheMin && sources.length > 0;
+  if (mapped) step?.('mapping the units');
+  const units = mapped ? unitMap(bytes, spans(), perUnit) : undefined;
   return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}), ...(stamp ? { stamp } : {}) };
 }
 
@@ -673,7 +700,11 @@ export function loadsQuickly(project: Project, lang: string, file: string): bool
 
 /** LoadOptions.onIndex for a command: a notice on its terminal while a large file is indexed. */
 export function indexingNotice(stream: OutputStream, quiet: boolean): NonNullable<LoadOptions['onIndex']> {
-  return (file) => createNotice(stream, `indexing ${file} (the index is kept in .cache/tessera/ for the next commands)…`, { quiet });
+  return (file) => {
+    const line = (detail?: string): string => `indexing ${file}${detail ? `: ${detail}` : ''} (the index is kept in .cache/tessera/ for the next commands)…`;
+    const notice = createNotice(stream, line(), { quiet });
+    return Object.assign(() => notice(), { step: (detail: string) => notice.update(line(detail)) });
+  };
 }
 
 /**

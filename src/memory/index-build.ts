@@ -237,10 +237,12 @@ function lengthDirectory(lengths: ArrayLike<number>, maxLen: number, into: Uint3
  * Builds the index over entries given by number (an array, or entries decoded on demand);
  * `sources`, the entries' sources in order, spares decoding them.
  */
-export function buildIndexFromStore(entries: EntryStore, sources?: readonly string[]): MemoryIndex {
+export function buildIndexFromStore(entries: EntryStore, sources?: readonly string[], onStep?: (step: string) => void): MemoryIndex {
   const size = entries.size;
+  onStep?.('normalizing the sources');
   const { distinct, textOfEntry } = distinctSources(entries, sources);
   const members = distinct.length;
+  onStep?.('grouping near duplicates');
   const { lists, perClass, repDistance: repOfText } = groupsByClass(distinct);
 
   // Members numbered group by group; their texts concatenated in that order.
@@ -304,8 +306,11 @@ export function buildIndexFromStore(entries: EntryStore, sources?: readonly stri
   });
   const groups: Groups = { count, start: groupStart, minLength, maxLength, lengthStart: groupLengthStart, repDistance };
 
+  onStep?.('building the gram tables');
   const alphabet = buildAlphabet(texts);
   const trigrams = buildGrams(3, Number.MAX_SAFE_INTEGER, texts, textStart, alphabet, groups);
+  const bigrams = buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, groups);
+  onStep?.('signatures and histograms');
   return {
     size,
     entries,
@@ -318,7 +323,7 @@ export function buildIndexFromStore(entries: EntryStore, sources?: readonly stri
     groups,
     alphabet,
     trigrams,
-    bigrams: buildGrams(2, BIGRAM_MAX_LENGTH, texts, textStart, alphabet, groups),
+    bigrams,
     frequent: buildFrequent(trigrams, groups),
     histograms: buildHistograms(texts, textStart, alphabet, groupStart),
     signatures: buildSignatures(texts, textStart, alphabet, groups, trigrams),

@@ -15,7 +15,7 @@ export { exitCodeFor } from './exit-code.js';
 export { escapeData, escapeProperty, formatGithub } from './github.js';
 export { formatJson } from './json.js';
 export { formatJunit } from './junit.js';
-export { createNotice, createProgress, type Progress } from './progress.js';
+export { createNotice, createProgress, type Notice, type Progress } from './progress.js';
 export { fileUri, formatSarif, SARIF_SCHEMA } from './sarif.js';
 export { formatStatus, STATES } from './status.js';
 export { countFindings, describeCounts, type FindingCounts } from './summary.js';

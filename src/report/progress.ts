@@ -46,18 +46,35 @@ export function createProgress(stream: OutputStream, options: { total: number; l
   };
 }
 
+/** Erases the notice (once; later calls do nothing); `update` redraws it with another text. */
+export interface Notice {
+  (): void;
+  update(text: string): void;
+}
+
 /**
  * A one-line notice for a long step that has nothing to count (indexing a large memory): shown
- * on a TTY as the progress bar is, and erased by the function it returns. Silent elsewhere and
- * with --quiet.
+ * on a TTY as the progress bar is, redrawn in place when the step says how far it has come, and
+ * erased by calling it. Silent elsewhere and with --quiet.
  */
-export function createNotice(stream: OutputStream, text: string, options: { quiet?: boolean } = {}): () => void {
-  if (options.quiet === true || stream.isTTY !== true) return () => {};
-  const fitted = truncate(visible(text), Math.max(1, (stream.columns || 80) - 1));
-  stream.write(CLEAR_LINE + fitted);
-  let shown = true;
-  return () => {
-    if (shown) stream.write(CLEAR_LINE);
-    shown = false;
+export function createNotice(stream: OutputStream, text: string, options: { quiet?: boolean } = {}): Notice {
+  if (options.quiet === true || stream.isTTY !== true) return Object.assign(() => {}, { update() {} });
+  let shown = '';
+  let finished = false;
+  const draw = (line: string): void => {
+    const fitted = truncate(visible(line), Math.max(1, (stream.columns || 80) - 1));
+    if (fitted === shown) return;
+    shown = fitted;
+    stream.write(CLEAR_LINE + fitted);
   };
+  draw(text);
+  const done = (): void => {
+    if (!finished && displayWidth(shown) > 0) stream.write(CLEAR_LINE);
+    finished = true;
+  };
+  return Object.assign(done, {
+    update(line: string) {
+      if (!finished) draw(line);
+    },
+  });
 }
