@@ -46,18 +46,20 @@ for (const name of readdirSync(folder).filter((f) => f.endsWith('.tmx')).sort())
   let pairs = 0;
   let whole = 0;
   let unapproved = 0;
+  let approved = 0;
   for (const unit of strip(first.units)) {
     const source = unit.variants.find((v) => sameLanguage(v.lang, sourceLang));
     for (const entry of entriesFromUnit(unit, { sourceLang })) {
       const target = unit.variants.find((v) => v !== source && v.lang === entry.targetLang);
       pairs++;
       if (entry.notApproved !== undefined) unapproved++;
+      if (entry.approved !== undefined) approved++;
       if (isDeepStrictEqual(unitFromEntry(entry), { ...unit, variants: [source, target] })) whole++;
     }
   }
   console.log(
     `${name}: TMX ${first.version}, ${first.units.length} units, ${codes} inline codes; lossless: ${lossless ? 'yes' : 'NO'}; DTD: ${valid}; ` +
-      `through memory entries: ${whole}/${pairs} pairs whole, ${unapproved} marked not approved`,
+      `through memory entries: ${whole}/${pairs} pairs whole, ${unapproved} marked not approved, ${approved} approved`,
   );
   if (!lossless || valid === 'INVALID' || whole !== pairs) failures++;
 }
