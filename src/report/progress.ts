@@ -14,21 +14,39 @@ export interface Progress {
 const BAR_CELLS = 20;
 const CLEAR_LINE = '\r\u001B[K';
 
+/**
+ * One line of a terminal, redrawn in place (only when what shows changes) and erased once: what
+ * the progress bar and the notice share. Later draws and erasures do nothing.
+ */
+function lineInPlace(stream: OutputStream): { draw(line: string): void; erase(): void } {
+  let shown = '';
+  let finished = false;
+  return {
+    draw(line) {
+      if (finished) return;
+      // One column short of the width, so that the terminal never wraps the line.
+      const fitted = truncate(line, Math.max(1, (stream.columns || 80) - 1));
+      if (fitted === shown) return;
+      shown = fitted;
+      stream.write(CLEAR_LINE + fitted);
+    },
+    erase() {
+      if (!finished && displayWidth(shown) > 0) stream.write(CLEAR_LINE);
+      finished = true;
+    },
+  };
+}
+
 export function createProgress(stream: OutputStream, options: { total: number; label: string; quiet?: boolean }): Progress {
   if (options.quiet === true || stream.isTTY !== true) return { tick() {}, done() {} };
   const total = Math.max(0, options.total);
+  const line = lineInPlace(stream);
   let count = 0;
-  let shown = '';
   let finished = false;
 
   const draw = (item: string | undefined): void => {
     const filled = total === 0 ? BAR_CELLS : Math.floor((Math.min(count, total) / total) * BAR_CELLS);
-    const line = `${visible(options.label)} ${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${count}/${total}${item ? ` ${visible(item)}` : ''}`;
-    // One column short of the width, so that the terminal never wraps the line.
-    const fitted = truncate(line, Math.max(1, (stream.columns || 80) - 1));
-    if (fitted === shown) return;
-    shown = fitted;
-    stream.write(CLEAR_LINE + fitted);
+    line.draw(`${visible(options.label)} ${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)} ${count}/${total}${item ? ` ${visible(item)}` : ''}`);
   };
 
   draw(undefined);
@@ -39,9 +57,8 @@ export function createProgress(stream: OutputStream, options: { total: number; l
       draw(item);
     },
     done() {
-      if (finished) return;
       finished = true;
-      if (displayWidth(shown) > 0) stream.write(CLEAR_LINE);
+      line.erase();
     },
   };
 }
@@ -59,22 +76,7 @@ export interface Notice {
  */
 export function createNotice(stream: OutputStream, text: string, options: { quiet?: boolean } = {}): Notice {
   if (options.quiet === true || stream.isTTY !== true) return Object.assign(() => {}, { update() {} });
-  let shown = '';
-  let finished = false;
-  const draw = (line: string): void => {
-    const fitted = truncate(visible(line), Math.max(1, (stream.columns || 80) - 1));
-    if (fitted === shown) return;
-    shown = fitted;
-    stream.write(CLEAR_LINE + fitted);
-  };
-  draw(text);
-  const done = (): void => {
-    if (!finished && displayWidth(shown) > 0) stream.write(CLEAR_LINE);
-    finished = true;
-  };
-  return Object.assign(done, {
-    update(line: string) {
-      if (!finished) draw(line);
-    },
-  });
+  const line = lineInPlace(stream);
+  line.draw(visible(text));
+  return Object.assign(() => line.erase(), { update: (next: string) => line.draw(visible(next)) });
 }
