@@ -627,8 +627,7 @@ function readMemoryFile(
   // another stat than the stamp holds.
   const readAt = Date.now();
   const stat = fileStat(project.root, file);
-  const storedStamp = stat && readCache(project.root, stampPath(CACHE_DIR, prefix));
-  const stamped = stat && storedStamp && stampedName(storedStamp, stat);
+  const stamped = stat && nameStamped(project.root, prefix, stat);
   if (stamped) {
     const found = stampedIndexes(project, lang, file, prefix, stamped, stat);
     if (found) return { ...found, prefix };
@@ -639,7 +638,7 @@ function readMemoryFile(
   const bodyEnd = bytes.lastIndexOf('</body>');
   const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
   const name = cacheName(end, contentHash(project, lang, file, [bytes.subarray(0, end)]));
-  const cacheFile = join(CACHE_DIR, `${prefix}${name}.idx`);
+  const cacheFile = cachePath(prefix, name);
   // A name that covers the bytes before `</body>` is only taken for a file that ends as a TMX
   // file does after it (a truncated or trailing part is read, and reported).
   const wellEnded = endsWell(bytes, bodyEnd);
@@ -693,9 +692,8 @@ export function loadsQuickly(project: Project, lang: string, file: string): bool
   const stat = fileStat(project.root, file);
   if (!stat || stat.size < INDEX_NOTICE_BYTES) return true;
   const prefix = cachePrefix(project, lang, file);
-  const stored = readCache(project.root, stampPath(CACHE_DIR, prefix));
-  const name = stored && stampedName(stored, stat);
-  return !!name && (exists(project.root, join(CACHE_DIR, `${prefix}${name}.idx`)) || exists(project.root, recordPath(prefix, name)));
+  const name = nameStamped(project.root, prefix, stat);
+  return !!name && (exists(project.root, cachePath(prefix, name)) || exists(project.root, recordPath(prefix, name)));
 }
 
 /** LoadOptions.onIndex for a command: a notice on its terminal while a large file is indexed. */
@@ -771,9 +769,20 @@ function nameEnd(name: string): number {
   return Number(name.slice(0, name.indexOf('-')));
 }
 
+/** The cache of a file's bytes as `name` (cacheName) says them. */
+function cachePath(prefix: string, name: string): string {
+  return join(CACHE_DIR, `${prefix}${name}.idx`);
+}
+
 /** The patch record of a file's bytes as `name` (cacheName) says them. */
 function recordPath(prefix: string, name: string): string {
   return join(CACHE_DIR, `${patchPrefix(prefix)}${name}.json`);
+}
+
+/** The name the file's stamp gives its bytes, when there is a stamp and the file has the stat it holds (memory-stamp.ts). */
+function nameStamped(root: string, prefix: string, stat: FileStat): string | undefined {
+  const stored = readCache(root, stampPath(CACHE_DIR, prefix));
+  return stored && stampedName(stored, stat);
 }
 
 /** Writes a file's stamp (memory-stamp.ts). */
@@ -827,7 +836,7 @@ function readRecord(root: string, recordFile: string, end: number, prefix: strin
  * the file in place (while the file is still as stamped). Undefined when neither is there.
  */
 function stampedIndexes(project: Project, lang: string, file: string, prefix: string, name: string, stat: FileStat): { indexes: MemoryIndex[]; how: LoadedHow } | undefined {
-  const exact = cachedIndex(project.root, join(CACHE_DIR, `${prefix}${name}.idx`));
+  const exact = cachedIndex(project.root, cachePath(prefix, name));
   if (exact) return { indexes: [exact], how: 'cached' };
   const indexes = recordedPatch(project, lang, file, prefix, name, (spans) => readParts(project.root, file, spans, stat));
   return indexes && { indexes, how: 'patched' };
