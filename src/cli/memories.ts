@@ -661,12 +661,8 @@ function readMemoryFile(
   const perUnit: number[] = [];
   let encoded: EncodedEntries;
   const step = indexed?.step;
-  let percent = -1;
-  const onRead = step && ((fraction: number): void => {
-    if (Math.floor(fraction * 100) === percent) return;
-    percent = Math.floor(fraction * 100);
-    step(`reading ${percent} %`);
-  });
+  // A notice redraws only when its text changes: once a percent.
+  const onRead = step && ((fraction: number): void => step(`reading ${Math.floor(fraction * 100)} %`));
   try {
     encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit, onRead), (entry) => sources.push(ownCopy(entry.source)));
   } catch (error) {
