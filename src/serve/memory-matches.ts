@@ -33,10 +33,8 @@ export const MATCH_LIMIT = 3;
 /** Concordance entries the page lists. */
 export const CONCORDANCE_LIMIT = 20;
 
-interface LoadedMemory {
-  files: string[];
-  /** Per file (in the order of `files`), its size and modification time when indexed. */
-  stamps: string[];
+/** The files as they were when indexed. */
+interface LoadedMemory extends CurrentFiles {
   /** Per file, its indexes (loadMemories' `byFile`). */
   byFile: MemoryIndex[][];
   /** All of them, searched as one memory. */
@@ -63,8 +61,8 @@ export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): 
   const working = new Map<string, Promise<void>>();
   const load = async (lang: string): Promise<LoadedMemory> => {
     const { indexWorker: worker, onIndex } = options;
-    const current = currentFiles(ws, lang);
-    const cached = cache.get(lang);
+    let current = currentFiles(ws, lang);
+    let cached = cache.get(lang);
     if (cached && sameFiles(cached, current)) return cached;
     if (worker) {
       const slow = current.files.filter((file) => !reusable(cached, current, file) && !loadsQuickly(ws.project, lang, file));
@@ -75,13 +73,13 @@ export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): 
           working.set(lang, running);
         }
         await running;
-        // Another request may have loaded them meanwhile.
-        const now = currentFiles(ws, lang);
-        const loaded = cache.get(lang);
-        if (loaded && sameFiles(loaded, now)) return loaded;
+        // Another request may have loaded them meanwhile, or the files changed.
+        current = currentFiles(ws, lang);
+        cached = cache.get(lang);
+        if (cached && sameFiles(cached, current)) return cached;
       }
     }
-    return loadMemory(ws, lang, cache, onIndex);
+    return loadMemory(ws, lang, cache, current, onIndex);
   };
   return {
     async prepare(lang) {
@@ -118,18 +116,25 @@ export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): 
   };
 }
 
+/** A language's memory files with their stamps. */
+interface CurrentFiles {
+  files: string[];
+  /** Per file (in the order of `files`), its size and modification time. */
+  stamps: string[];
+}
+
 /** A language's memory files with their stamps, as they are now. */
-function currentFiles(ws: Workspace, lang: string): { files: string[]; stamps: string[] } {
+function currentFiles(ws: Workspace, lang: string): CurrentFiles {
   const files = memoryFiles(ws.project, lang);
   return { files, stamps: files.map((file) => stamp(join(ws.project.root, file))) };
 }
 
-function sameFiles(loaded: { files: string[]; stamps: string[] }, current: { files: string[]; stamps: string[] }): boolean {
+function sameFiles(loaded: CurrentFiles, current: CurrentFiles): boolean {
   return loaded.files.join('\0') === current.files.join('\0') && loaded.stamps.join('\0') === current.stamps.join('\0');
 }
 
 /** Whether the indexes loaded for `file` still hold for it as it is now. */
-function reusable(loaded: LoadedMemory | undefined, current: { files: string[]; stamps: string[] }, file: string): boolean {
+function reusable(loaded: LoadedMemory | undefined, current: CurrentFiles, file: string): boolean {
   const at = loaded?.files.indexOf(file) ?? -1;
   return at >= 0 && loaded!.stamps[at] === current.stamps[current.files.indexOf(file)];
 }
@@ -166,8 +171,8 @@ function loadElsewhere(script: URL, root: string, lang: string, files: string[],
   }).finally(endAll);
 }
 
-function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>, onIndex: LoadOptions['onIndex']): LoadedMemory {
-  const current = currentFiles(ws, lang);
+/** The language's memories as `current` lists them, reusing the indexes of the files unchanged since the last load. */
+function loadMemory(ws: Workspace, lang: string, cache: Map<string, LoadedMemory>, current: CurrentFiles, onIndex: LoadOptions['onIndex']): LoadedMemory {
   const { files, stamps } = current;
   const cached = cache.get(lang);
   const unchanged = new Map<string, MemoryIndex[]>();
