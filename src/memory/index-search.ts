@@ -89,61 +89,28 @@ const TRIGRAMS_FIRST = 160;
  */
 const SCAN_MEMBERS = 512;
 
-/**
- * Per-group state of one search in two words: the search round (high 8 bits) and the group's
- * slot among the candidates (low 24 bits), then a copy of the group's presence bits of the 32
- * most frequent trigrams, so that the count filter finds them in the cache line the search
- * already fetched. Hits live in a small per-candidate array, so that a posting
- * touches one scattered word and the rest stays in cache.
- */
-interface Scratch {
-  state: Uint32Array;
-  round: number;
-  candidates: Uint32Array;
-  hits: Uint16Array;
-}
-
-const scratchOf = new WeakMap<MemoryIndex, Scratch>();
 const slotTable = new Uint16Array(65536);
 
-function scratch(index: MemoryIndex): Scratch {
-  let s = scratchOf.get(index);
-  if (!s) {
-    const groups = index.groups.count;
-    const state = new Uint32Array(groups * 2);
-    const bits = index.frequent.groupBits;
-    for (let g = 0; g < groups; g++) state[2 * g + 1] = bits[g * 4]!;
-    s = { state, round: 0, candidates: new Uint32Array(1024), hits: new Uint16Array(1024) };
-    scratchOf.set(index, s);
-  }
-  s.round++;
-  if (s.round === 256) {
-    for (let at = 0; at < s.state.length; at += 2) s.state[at] = 0;
-    s.round = 1;
-  }
-  return s;
-}
-
-/** Group ids per block of the posting stage (8 bytes of state each: 128 KiB, within a core's L2 cache). */
-const STATE_BLOCK = 16384;
-
-/** Buckets of group ids for roughlyByGroup. */
-const ORDER_BUCKETS = 1024;
-
 /**
- * Candidate slots in order of their group, to within a 1/1024 of the group ids (a counting sort):
- * members are then read nearly in address order, which the hardware prefetches, for less than a
- * full sort costs.
+ * Set in a group's hit counter by the lists that may admit it; the low bits count its hits in
+ * all the lists read (fewer than 2^30: a list holds a group once, and a query has fewer grams).
  */
-function roughlyByGroup(slots: Uint32Array, candidates: Uint32Array, groupCount: number): Uint32Array {
-  const scale = ORDER_BUCKETS / Math.max(1, groupCount);
-  const start = new Uint32Array(ORDER_BUCKETS + 1);
-  for (let c = 0; c < slots.length; c++) start[Math.floor(candidates[slots[c]!]! * scale) + 1]!++;
-  for (let b = 0; b < ORDER_BUCKETS; b++) start[b + 1]! += start[b]!;
-  const ordered = new Uint32Array(slots.length);
-  for (let c = 0; c < slots.length; c++) ordered[start[Math.floor(candidates[slots[c]!]! * scale)]!++] = slots[c]!;
-  return ordered;
+const ADMITTED = 1 << 30;
+
+/** Per index, a hit counter per group; zero between searches (a search clears the blocks it counted). */
+const countersOf = new WeakMap<MemoryIndex, Int32Array>();
+
+function counters(index: MemoryIndex): Int32Array {
+  let counts = countersOf.get(index);
+  if (!counts) {
+    counts = new Int32Array(index.groups.count);
+    countersOf.set(index, counts);
+  }
+  return counts;
 }
+
+/** Group ids per block of the posting stage (4 bytes of counter each: 64 KiB, within a core's L2 cache). */
+const COUNTER_BLOCK = 16384;
 
 /** First position in `list[from, to)` whose value is ≥ `value`. */
 function lowerBound(list: Uint32Array, from: number, to: number, value: number): number {
@@ -541,63 +508,8 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
     looseAbsent[i] = counted ? Math.max(looseAbsent[i + 1]!, budgets[2 * i]!) : looseAbsent[i + 1]!;
   }
 
-  // 1. Posting lists → candidate groups, with their hits.
-  const groups = index.groups;
-  const window = groupWindow(index, lo, hi);
-  const work = scratch(index);
-  const { state, round } = work;
-  let hits = work.hits;
-  let candidates = work.candidates;
-  let count = 0;
-  const postings = table.postings;
-  // The lists are read a block of group ids at a time, all of them before the next block: the
-  // state words a block touches then stay in cache while every list adds its hits to them.
-  const listAt = new Int32Array(read);
-  const listEnd = new Int32Array(read);
-  for (let r = 0; r < window.length; r += 2) {
-    const windowStart = window[r]!;
-    const windowEnd = window[r + 1]!;
-    if (windowStart >= windowEnd) continue;
-    for (let j = 0; j < read; j++) {
-      const slot = grams[j]!.slot;
-      listEnd[j] = slot < 0 ? 0 : table.starts[slot + 1]!;
-      listAt[j] = slot < 0 ? 0 : lowerBound(postings, table.starts[slot]!, listEnd[j]!, windowStart);
-    }
-    for (let blockStart = windowStart; blockStart < windowEnd; blockStart += STATE_BLOCK) {
-      const blockEnd = Math.min(windowEnd, blockStart + STATE_BLOCK);
-      for (let j = 0; j < read; j++) {
-        const admits = j < admit;
-        const end = listEnd[j]!;
-        let at = listAt[j]!;
-        for (; at < end; at++) {
-          const g = postings[at]!;
-          if (g >= blockEnd) break;
-          const v = state[2 * g]!;
-          if (v >>> 24 === round) {
-            const slot = v & 0xffffff;
-            if (hits[slot]! !== 0xffff) hits[slot]!++;
-          } else if (admits) {
-            state[2 * g] = ((round << 24) | count) >>> 0;
-            if (count === hits.length) {
-              const grownHits = new Uint16Array(count * 2);
-              grownHits.set(hits);
-              const grownCandidates = new Uint32Array(count * 2);
-              grownCandidates.set(candidates);
-              hits = work.hits = grownHits;
-              candidates = work.candidates = grownCandidates;
-            }
-            hits[count] = 1;
-            candidates[count++] = g;
-          }
-        }
-        listAt[j] = at;
-      }
-    }
-  }
-
   // Positions of the grams read, most repeated first (`top[h]` = positions of the h most
-  // repeated), and the frequent grams not read (bit number, positions), the 32 most frequent
-  // first: their bits are in the state record, already in cache.
+  // repeated), and the frequent grams not read (bit number, positions).
   const top = new Int32Array(read + 1);
   grams
     .slice(0, read)
@@ -616,23 +528,17 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const restBit = Int32Array.from(repeated, (g) => g.frequent);
   const restCount = Int32Array.from(repeated, (g) => g.positions.length);
   const groupBits = index.frequent.groupBits;
-  /**
-   * `absent` plus the positions of the frequent grams not read that group `g` lacks, by its bits
-   * (the word of the 32 most frequent from its state record, the others from `groupBits`),
-   * counted until above `limit`.
-   */
+  /** `absent` plus the positions of the frequent grams not read that group `g` lacks, by its bits, counted until above `limit`. */
   const lacking = (g: number, absent: number, limit: number): number => {
-    const first = state[2 * g + 1]!;
     const base = g * 4;
     absent +=
-      popcount(once0 & ~first) +
+      popcount(once0 & ~groupBits[base]!) +
       (once1 === 0 ? 0 : popcount(once1 & ~groupBits[base + 1]!)) +
       (once2 === 0 ? 0 : popcount(once2 & ~groupBits[base + 2]!)) +
       (once3 === 0 ? 0 : popcount(once3 & ~groupBits[base + 3]!));
     for (let t = 0; t < restBit.length && absent <= limit; t++) {
       const f = restBit[t]!;
-      const word = f < 32 ? first : groupBits[base + (f >> 5)]!;
-      if (((word >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
+      if (((groupBits[base + (f >> 5)]! >>> (f & 31)) & 1) === 0) absent += restCount[t]!;
     }
     return absent;
   };
@@ -646,30 +552,73 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   const share = index.histograms.shares;
   const queryCounts4 = prepareQueryCounts(queryHistogram, (b) => queryHistogram[b]! - m * share[b]!);
   const memberWords = histogramWords(histograms);
-  const groupWords = histogramWords(index.histograms.groupMaxima);
 
-  // 2. Count filter on groups: the positions of the grams a group lacks must all be destroyed.
+  // 1. Posting lists → hit counters, and 2. the count filter on groups. The lists are read a
+  // block of group ids at a time, all of them before the next block: the counters a block
+  // touches stay in cache while every list adds its hits to them, without a test per posting.
+  // Then the block's groups, in order, that an admitting list holds and enough lists hold go
+  // through the count filter: the positions of the grams a group lacks must all be destroyed.
   // Among the lists read, `hits` of them hold the group (at best the most repeated); the
   // frequent grams not read are looked up in the group's bits.
+  const groups = index.groups;
+  const window = groupWindow(index, lo, hi);
+  const counts = counters(index);
+  const postings = table.postings;
+  const listAt = new Int32Array(read);
+  const listEnd = new Int32Array(read);
   const signatureAllows = m >= SIGNATURE_MIN_QUERY ? signatureTest(index, codes, lo, hi, budgets, need) : undefined;
-  const survivors = new Uint32Array(count);
-  let surviving = 0;
-  const fewest = looseNeed[0]!;
-  for (let slot = 0; slot < count; slot++) {
-    const h = hits[slot]!;
-    // The fewest hits of any length first: most candidates fail it, without a look at their group.
-    if (h < fewest) continue;
-    const g = candidates[slot]!;
-    if (groups.maxLength[g]! < lo) continue;
-    const from = Math.max(0, groups.minLength[g]! - lo);
-    if (h < looseNeed[from]!) continue;
-    const mostDestroyable = looseDestroyable[from]!;
-    const absent = lacking(g, top[read]! - top[Math.min(h, read)]!, mostDestroyable);
-    if (absent > mostDestroyable) continue;
-    const mostAbsent = looseAbsent[from]!;
-    if (shortfall(groupWords, g, queryCounts4, mostAbsent) > mostAbsent) continue;
-    if (signatureAllows && !signatureAllows(g)) continue;
-    survivors[surviving++] = slot;
+  const groupWords = histogramWords(index.histograms.groupMaxima);
+  const survivors: number[] = [];
+  const survivorHits: number[] = [];
+  // The fewest hits of any length first: most groups fail it, without a look at their data.
+  const fewest = ADMITTED + Math.min(looseNeed[0]!, ADMITTED - 1);
+  for (let r = 0; r < window.length; r += 2) {
+    const windowStart = window[r]!;
+    const windowEnd = window[r + 1]!;
+    if (windowStart >= windowEnd || read === 0) continue;
+    for (let j = 0; j < read; j++) {
+      const slot = grams[j]!.slot;
+      listEnd[j] = slot < 0 ? 0 : table.starts[slot + 1]!;
+      listAt[j] = slot < 0 ? 0 : lowerBound(postings, table.starts[slot]!, listEnd[j]!, windowStart);
+    }
+    for (let blockStart = windowStart; blockStart < windowEnd; blockStart += COUNTER_BLOCK) {
+      const blockEnd = Math.min(windowEnd, blockStart + COUNTER_BLOCK);
+      for (let j = 0; j < read; j++) {
+        const end = listEnd[j]!;
+        let at = listAt[j]!;
+        if (j < admit) {
+          for (; at < end; at++) {
+            const g = postings[at]!;
+            if (g >= blockEnd) break;
+            counts[g] = (counts[g]! + 1) | ADMITTED;
+          }
+        } else {
+          for (; at < end; at++) {
+            const g = postings[at]!;
+            if (g >= blockEnd) break;
+            counts[g]!++;
+          }
+        }
+        listAt[j] = at;
+      }
+      for (let g = blockStart; g < blockEnd; g++) {
+        const c = counts[g]!;
+        if (c < fewest) continue;
+        const h = c - ADMITTED;
+        if (groups.maxLength[g]! < lo) continue;
+        const from = Math.max(0, groups.minLength[g]! - lo);
+        if (h < looseNeed[from]!) continue;
+        const mostDestroyable = looseDestroyable[from]!;
+        const absent = lacking(g, top[read]! - top[Math.min(h, read)]!, mostDestroyable);
+        if (absent > mostDestroyable) continue;
+        const mostAbsent = looseAbsent[from]!;
+        if (shortfall(groupWords, g, queryCounts4, mostAbsent) > mostAbsent) continue;
+        if (signatureAllows && !signatureAllows(g)) continue;
+        survivors.push(g);
+        survivorHits.push(h);
+      }
+      counts.fill(0, blockStart, blockEnd);
+    }
   }
 
   const pattern = preparePattern(codes);
@@ -682,13 +631,11 @@ export function searchIndex(index: MemoryIndex, query: string, min: number): Raw
   // member lacks at least what its group lacks), then the distance. When several members of a
   // group get that far, the representative's distance bounds the others' (triangle inequality):
   // a member within r of it is at least (its distance − r) from the query.
-  const sorted = roughlyByGroup(survivors.subarray(0, surviving), candidates, groups.count);
   const repDistance = groups.repDistance;
   const pending: number[] = [];
-  for (let c = 0; c < surviving; c++) {
-    const slot = sorted[c]!;
-    const g = candidates[slot]!;
-    const h = hits[slot]!;
+  for (let c = 0; c < survivors.length; c++) {
+    const g = survivors[c]!;
+    const h = survivorHits[c]!;
     pending.length = 0;
     for (let member = groups.start[g]!, end = groups.start[g + 1]!; member < end; member++) {
       const L = textStart[member + 1]! - textStart[member]!;
