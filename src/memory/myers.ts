@@ -47,6 +47,9 @@ export function clearSlots(pattern: Pattern, table: SlotTable): void {
   for (const code of pattern.slot.keys()) table[code] = 0;
 }
 
+/** Up to this many blocks, every block is computed (fewBlocks); beyond, only the band. */
+const FEW_BLOCKS = 3;
+
 /** Columns between two tests of the whole column against the cut-off (a test costs a popcount per block). */
 const CHECK_EVERY = 8;
 
@@ -98,7 +101,7 @@ export function patternDistance(
     }
     return score;
   }
-  if (blocks === 2) return twoBlocks(p, table, text, start, end, max);
+  if (blocks <= FEW_BLOCKS) return fewBlocks(p, table, text, start, end, max);
   // Only a band of blocks is computed. A path through cell (i, c) costs at least |i − c| to get
   // there and |(m − i) − (n − c)| from there to the end, so a path within max only crosses cells
   // whose diagonal d = i − c lies in [(Δ − max) / 2, (Δ + max) / 2], Δ = m − n (Ukkonen's band,
@@ -169,50 +172,64 @@ export function patternDistance(
 }
 
 /**
- * patternDistance for a pattern of 33 to 64 characters: both blocks every column, in local
- * variables. At two blocks the band saves little, and its bookkeeping cost more than it saved
- * (a sentence of 40 to 80 characters is the most common query).
+ * patternDistance for a pattern of two or three blocks (33 to 96 characters, most sentences):
+ * every block every column. Over so few blocks the band saves little, and its bookkeeping cost
+ * more than it saved. A block's last row passes its horizontal delta (+1, −1 or 0: ph and mh
+ * are disjoint) to the next block, as a carry into its first row.
  */
-function twoBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: number, end: number, max: number): number {
+function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: number, end: number, max: number): number {
   const m = p.length;
   if (Math.abs(m - (end - start)) > max) return max + 1;
   const peq = p.peq;
+  const blocks = p.blocks;
+  const lastBlock = blocks - 1;
   const last = p.lastBit;
   const rows = last | (last - 1);
-  let pv0 = -1;
-  let mv0 = 0;
-  let pv1 = -1;
-  let mv1 = 0;
+  const Pv = scratchPv;
+  const Mv = scratchMv;
+  Pv.fill(-1, 0, blocks);
+  Mv.fill(0, 0, blocks);
   let score = m;
   for (let j = start; j < end; j++) {
-    const base = table[text[j]!]! * 2;
-    // Block 0: the top row grows by one per column (a horizontal +1 comes in).
-    let eq = peq[base]!;
-    let xv = eq | mv0;
-    let xh = (((eq & pv0) + pv0) ^ pv0) | eq;
-    let ph = mv0 | ~(xh | pv0);
-    let mh = pv0 & xh;
-    // The horizontal delta out of block 0's last row (+1, −1 or 0: ph and mh are disjoint).
-    const up = ph >>> 31;
-    const down = mh >>> 31;
-    ph = (ph << 1) | 1;
-    mh <<= 1;
-    pv0 = mh | ~(xv | ph);
-    mv0 = ph & xv;
-    // Block 1, with that delta coming in.
-    eq = peq[base + 1]! | down;
-    xv = peq[base + 1]! | mv1;
-    xh = (((eq & pv1) + pv1) ^ pv1) | eq;
-    ph = mv1 | ~(xh | pv1);
-    mh = pv1 & xh;
+    const base = table[text[j]!]! * blocks;
+    let up = 1;
+    let down = 0;
+    for (let b = 0; b < lastBlock; b++) {
+      const pv = Pv[b]!;
+      const mv = Mv[b]!;
+      const eq = peq[base + b]! | down;
+      const xv = peq[base + b]! | mv;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const nextUp = ph >>> 31;
+      const nextDown = mh >>> 31;
+      ph = (ph << 1) | up;
+      mh = (mh << 1) | down;
+      Pv[b] = mh | ~(xv | ph);
+      Mv[b] = ph & xv;
+      up = nextUp;
+      down = nextDown;
+    }
+    const pv = Pv[lastBlock]!;
+    const mv = Mv[lastBlock]!;
+    const eq = peq[base + lastBlock]! | down;
+    const xv = peq[base + lastBlock]! | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
     if (ph & last) score++;
     else if (mh & last) score--;
     if (score - (end - j - 1) > max) return max + 1;
     ph = (ph << 1) | up;
     mh = (mh << 1) | down;
-    pv1 = mh | ~(xv | ph);
-    mv1 = ph & xv;
-    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1 && score - popcount(pv1 & rows) - popcount(pv0) > max) return max + 1;
+    Pv[lastBlock] = mh | ~(xv | ph);
+    Mv[lastBlock] = ph & xv;
+    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
+      let rising = popcount(Pv[lastBlock]! & rows);
+      for (let b = 0; b < lastBlock; b++) rising += popcount(Pv[b]!);
+      if (score - rising > max) return max + 1;
+    }
   }
   return score;
 }
