@@ -194,7 +194,7 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
     const base = table[text[j]!]! * blocks;
     let up = 1;
     let down = 0;
-    for (let b = 0; b < lastBlock; b++) {
+    for (let b = 0; b <= lastBlock; b++) {
       const pv = Pv[b]!;
       const mv = Mv[b]!;
       const eq = peq[base + b]! | down;
@@ -202,6 +202,10 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
       const xh = (((eq & pv) + pv) ^ pv) | eq;
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
+      if (b === lastBlock) {
+        if (ph & last) score++;
+        else if (mh & last) score--;
+      }
       const nextUp = ph >>> 31;
       const nextDown = mh >>> 31;
       ph = (ph << 1) | up;
@@ -211,20 +215,7 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
       up = nextUp;
       down = nextDown;
     }
-    const pv = Pv[lastBlock]!;
-    const mv = Mv[lastBlock]!;
-    const eq = peq[base + lastBlock]! | down;
-    const xv = peq[base + lastBlock]! | mv;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & last) score++;
-    else if (mh & last) score--;
     if (score - (end - j - 1) > max) return max + 1;
-    ph = (ph << 1) | up;
-    mh = (mh << 1) | down;
-    Pv[lastBlock] = mh | ~(xv | ph);
-    Mv[lastBlock] = ph & xv;
     if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
       let rising = popcount(Pv[lastBlock]! & rows);
       for (let b = 0; b < lastBlock; b++) rising += popcount(Pv[b]!);
