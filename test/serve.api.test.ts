@@ -509,19 +509,27 @@ function diffLines(a: string, b: string): string[] {
 }
 
 describe('a large memory', () => {
-  it('is announced in the log while the first search indexes it, with the time it took', async () => {
+  // What the log says of one indexing of big.tmx: a line to start, one per step with the seconds so
+  // far (not one per percent read), and one with the time it took.
+  const STEPS = ['reading', 'mapping the units', 'normalizing the sources', 'grouping near duplicates', 'building the gram tables', 'signatures and histograms'];
+  const INDEXED = /^tessera serve: indexed locales\/en\/big\.tmx in \d+\.\d s$/;
+  const indexingLog = [
+    'tessera serve: indexing locales/en/big.tmx (the index is kept in .cache/tessera/ for the next start)…',
+    ...STEPS.map((step) => expect.stringMatching(new RegExp(`^tessera serve: indexing locales/en/big\\.tmx: ${step} \\(\\d+\\.\\d s\\)$`))),
+    expect.stringMatching(INDEXED),
+  ];
+  const indexed = (lines: string[]) => lines.some((line) => INDEXED.test(line));
+
+  it('is announced in the log while the first search indexes it, step by step, with the time it took', async () => {
     write(root, 'locales/en/big.tmx', largeMemoryTmx());
     const lines: string[] = [];
     const logged = await startServer({ root, webDir: FIXTURE_WEB, port: 0, log: (line) => lines.push(line) });
     try {
       const search = () => fetch(new URL('/api/concordance?lang=en&q=num%C3%A9ro%2012345', logged.url)).then((r) => r.json() as Promise<ConcordanceResponse>);
       expect((await search()).total).toBe(1);
-      expect(lines).toEqual([
-        'tessera serve: indexing locales/en/big.tmx (the index is kept in .cache/tessera/ for the next start)…',
-        expect.stringMatching(/^tessera serve: indexed locales\/en\/big\.tmx in \d+\.\d s$/),
-      ]);
+      expect(lines).toEqual(indexingLog);
       await search();
-      expect(lines).toHaveLength(2);
+      expect(lines).toHaveLength(indexingLog.length);
     } finally {
       await logged.close();
     }
@@ -539,21 +547,18 @@ describe('a large memory', () => {
     try {
       const concordance = getJson(worked.url, '/api/concordance?lang=en&q=num%C3%A9ro%2012345');
       const matches = getJson(worked.url, `/api/docs/${DOC}/segments/${ID_EXACT}/matches?lang=en`);
-      await expect.poll(() => lines.length).toBe(1);
+      await expect.poll(() => lines.length).toBeGreaterThan(0);
       const project = await getJson(worked.url, '/api/project');
       // Answered while the worker indexes (on the server's thread, it waited for the index).
-      expect(lines).toHaveLength(1);
+      expect(indexed(lines)).toBe(false);
       expect(project.status).toBe(200);
       expect((await concordance).body).toMatchObject({ total: 1, memories: ['locales/en/memory.tmx', 'locales/en/big.tmx'] });
       expect(((await matches).body.matches as unknown[]).length).toBeGreaterThan(0);
-      // One worker for both searches.
-      expect(lines).toEqual([
-        'tessera serve: indexing locales/en/big.tmx (the index is kept in .cache/tessera/ for the next start)…',
-        expect.stringMatching(/^tessera serve: indexed locales\/en\/big\.tmx in \d+\.\d s$/),
-      ]);
+      // One worker for both searches, and its steps in the server's log.
+      expect(lines).toEqual(indexingLog);
       // The worker's cache is what the server loaded: nothing is indexed again.
       await getJson(worked.url, '/api/concordance?lang=en&q=num%C3%A9ro%2012');
-      expect(lines).toHaveLength(2);
+      expect(lines).toHaveLength(indexingLog.length);
     } finally {
       await worked.close();
     }
@@ -578,14 +583,14 @@ describe('a large memory', () => {
       const update = fetch(new URL(`/api/docs/${DOC}/update`, worked.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then(
         async (r) => ({ status: r.status, body: (await r.json()) as UpdateResponse }),
       );
-      await expect.poll(() => lines.length).toBe(1);
+      await expect.poll(() => lines.length).toBeGreaterThan(0);
       const project = await getJson(worked.url, '/api/project');
       // Answered while the worker indexes.
-      expect(lines).toHaveLength(1);
+      expect(indexed(lines)).toBe(false);
       expect(project.status).toBe(200);
       expect(await update).toMatchObject({ status: 200, body: { written: expect.arrayContaining([`locales/en/${DOC}.po`]) } });
       // Indexed once, by the worker: extract loaded its cache.
-      expect(lines).toHaveLength(2);
+      expect(lines).toEqual(indexingLog);
       const filled = parsePo(read(root, `locales/en/${DOC}.po`), `locales/en/${DOC}.po`, 'en').entries.find((e) => e.source === added);
       expect(filled).toMatchObject({ target: 'Imported sentence number 12345, with enough words to weigh.' });
     } finally {

@@ -16,9 +16,10 @@ export interface IndexJob {
   files: string[];
 }
 
-/** What the worker tells the server: a file it indexes whole (one it finds cached is not), or its failure. */
+/** What the worker tells the server: a file it indexes whole (one it finds cached is not), how far it has come, or its failure. */
 export type IndexMessage =
   | { kind: 'indexing' | 'indexed'; file: string }
+  | { kind: 'step'; file: string; detail: string }
   /** An input error is the server's to report, with its place. */
   | { kind: 'failed'; message: string; input: boolean; file?: string; line?: number };
 
@@ -32,7 +33,7 @@ try {
     reuse: (file) => (job.files.includes(file) ? undefined : []),
     onIndex: (file) => {
       tell({ kind: 'indexing', file });
-      return () => tell({ kind: 'indexed', file });
+      return Object.assign(() => tell({ kind: 'indexed', file }), { step: (detail: string) => tell({ kind: 'step', file, detail }) });
     },
   });
   memories.keep();

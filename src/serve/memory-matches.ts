@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { loadMemories, loadsQuickly, memoryFiles, type LoadOptions } from '../cli/memories.js';
+import { loadMemories, loadsQuickly, memoryFiles, type IndexingDone, type LoadOptions } from '../cli/memories.js';
 import { tmxDay } from '../formats/tmx/index.js';
 import { concordance, lookup, type ConcordanceField, type Match, type MemoryIndex } from '../memory/index.js';
 import type { ConcordanceResponse, MatchesResponse, MatchView } from './api-types.js';
@@ -145,7 +145,7 @@ function reusable(loaded: LoadedMemory | undefined, current: CurrentFiles, file:
  * other failure leaves the load to this thread, which meets it again (and reports it) or succeeds.
  */
 function loadElsewhere(script: URL, root: string, lang: string, files: string[], onIndex: LoadOptions['onIndex']): Promise<void> {
-  const ends = new Map<string, () => void>();
+  const ends = new Map<string, IndexingDone>();
   const endAll = (): void => {
     for (const end of ends.values()) end();
     ends.clear();
@@ -158,6 +158,8 @@ function loadElsewhere(script: URL, root: string, lang: string, files: string[],
       else if (message.kind === 'indexing') {
         const end = onIndex?.(message.file);
         if (end) ends.set(message.file, end);
+      } else if (message.kind === 'step') {
+        ends.get(message.file)?.step?.(message.detail);
       } else {
         ends.get(message.file)?.();
         ends.delete(message.file);

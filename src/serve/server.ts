@@ -59,8 +59,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const { lookup: memory, concordance, prepare: prepareMemory } = memorySearch(ws, {
     onIndex: (file) => {
       const started = Date.now();
+      const seconds = (): string => ((Date.now() - started) / 1000).toFixed(1);
       log(`tessera serve: indexing ${file} (the index is kept in .cache/tessera/ for the next start)…`);
-      return () => log(`tessera serve: indexed ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      // A line per step, not per percent read: a log cannot redraw its last line as a terminal can.
+      let shown = '';
+      const step = (detail: string): void => {
+        const name = detail.replace(/ \d+ %$/, '');
+        if (name === shown) return;
+        shown = name;
+        log(`tessera serve: indexing ${file}: ${name} (${seconds()} s)`);
+      };
+      return Object.assign(() => log(`tessera serve: indexed ${file} in ${seconds()} s`), { step });
     },
     ...(options.indexWorker ? { indexWorker: options.indexWorker } : {}),
   });
