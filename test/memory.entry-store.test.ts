@@ -1,7 +1,8 @@
 // Entries kept encoded (entry-store.ts) decode to what went in, across pieces and in any script,
 // and an index built over them is the index built over the objects, byte for byte.
 import { describe, expect, it } from 'vitest';
-import { readingStore } from '../src/memory/entry-store.js';
+import { readingStore, startTable } from '../src/memory/entry-store.js';
+import { InputError } from '../src/errors.js';
 import { buildIndex, buildIndexFromStore, encodedStore, encodeEntries, loadIndex, serializeIndex, type MemoryEntry } from '../src/memory/index.js';
 
 const SAMPLES = ['Le bilan s’élève à 426 morts.', 'قُتل ٤٢٦ مدنياً في ٣ آذار.', 'Emoji 👍🏽 and 𝔘 and « guillemets »', ''];
@@ -164,5 +165,18 @@ describe('entries read where they lie (readingStore)', () => {
     const again = reading.encoded!();
     expect(again.start).toEqual(oddEncoded.start);
     expect(Buffer.concat(again.pieces).equals(oddJoined)).toBe(true);
+  });
+});
+
+// The start offsets are kept in 32 bits: a file whose entries take 4 GiB or more is refused with
+// a message that says what to do, where the offsets would wrap and return other entries' bytes.
+describe('the start table', () => {
+  it('keeps offsets up to 4 GiB − 1', () => {
+    expect(Array.from(startTable([0, 10, 2 ** 32 - 1]))).toEqual([0, 10, 2 ** 32 - 1]);
+  });
+
+  it('refuses entries of 4 GiB or more', () => {
+    expect(() => startTable([0, 2 ** 31, 2 ** 32])).toThrow(InputError);
+    expect(() => startTable([0, 2 ** 32 + 5])).toThrow(/too large to index: its entries take 4 GiB or more; split it into several files/);
   });
 });

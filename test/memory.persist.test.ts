@@ -4,6 +4,7 @@ import { InputError } from '../src/errors.js';
 import { groupMaxima } from '../src/memory/histogram-shortfall.js';
 import { buildIndex, loadIndex, loadIndexLazily, lookup, serializeIndex, serializeIndexParts, type MemoryEntry } from '../src/memory/index.js';
 import { HISTOGRAM_BUCKETS } from '../src/memory/index-types.js';
+import { align8 } from '../src/memory/index-persist.js';
 
 const entries: MemoryEntry[] = Array.from({ length: 300 }, (_, i) => ({
   source: `Le bilan de la frappe numéro ${i} s’élève à ${i * 7} morts, selon l’ONU.`,
@@ -128,5 +129,22 @@ describe('index persistence', () => {
   it('handles an empty memory', () => {
     const empty = loadIndex(serializeIndex(buildIndex([])));
     expect(lookup(empty, { text: 'rien' })).toEqual([]);
+  });
+});
+
+// Sections lie 8-byte aligned. A cache of six million entries is 2.5 GB: offsets past 2 GiB must
+// not wrap as 32-bit arithmetic does (a cache that then never loaded was indexed again each time).
+describe('section alignment (align8)', () => {
+  it.each([
+    [0, 0],
+    [1, 8],
+    [8, 8],
+    [12 + 301, 320],
+    [2 ** 31 - 1, 2 ** 31],
+    [2 ** 31 + 1, 2 ** 31 + 8],
+    [2_497_922_433, 2_497_922_440],
+    [2 ** 32 + 3, 2 ** 32 + 8],
+  ])('%d → %d', (n, aligned) => {
+    expect(align8(n)).toBe(aligned);
   });
 });

@@ -3,6 +3,7 @@
 // file, so the next command loads it instead of parsing the TMX and indexing again.
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
+import { InputError } from '../errors.js';
 import { createTmxReader, loneTmxUnit, tmxUnitSpans, type TmxHeader, type TmxUnitSpans, type TranslationUnit } from '../formats/tmx/index.js';
 import {
   buildIndex,
@@ -667,7 +668,8 @@ function readMemoryFile(
     encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit, onRead), (entry) => sources.push(ownCopy(entry.source)));
   } catch (error) {
     indexed?.();
-    throw error;
+    // The store's refusal of a file too large knows no file: this one.
+    throw error instanceof InputError && !error.file ? new InputError(error.message, { file }) : error;
   }
   // Only for a file whose index will be cached: the map costs a pass over the bytes (0.6 s for a million units).
   const mapped = wellEnded && sources.length >= cacheMin && sources.length > 0;

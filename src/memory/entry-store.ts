@@ -3,6 +3,7 @@
 // held this way take 217 MB instead of 309 MB of heap, are a few hundred objects for the garbage
 // collector instead of millions, and the index file is written from the same pieces.
 
+import { InputError } from '../errors.js';
 import type { MemoryEntry } from './entry.js';
 import type { EntryStore } from './index-types.js';
 
@@ -43,7 +44,19 @@ export function encodeEntries(entries: Iterable<MemoryEntry>, each?: (entry: Mem
   }
   pieces.push(piece.subarray(0, used));
   starts.push(bytes);
-  return { pieces, start: Uint32Array.from(starts) };
+  return { pieces, start: startTable(starts) };
+}
+
+/**
+ * The entries' start offsets as the index keeps them, in 32 bits: a memory file whose entries
+ * take 4 GiB or more (some twenty million) is refused, where the offsets would wrap and entries
+ * come back as other entries' bytes.
+ */
+export function startTable(starts: readonly number[]): Uint32Array {
+  if (starts.length > 0 && starts[starts.length - 1]! > 0xffffffff) {
+    throw new InputError('a memory file too large to index: its entries take 4 GiB or more; split it into several files in the same folder (each gets an index of its own)');
+  }
+  return Uint32Array.from(starts);
 }
 
 /** A store over encoded entries: each is decoded when asked for. */
