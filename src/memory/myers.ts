@@ -79,6 +79,7 @@ export function patternDistance(
   let score = m;
   if (blocks === 1) {
     const last = p.lastBit;
+    const lastRow = (p.length - 1) & 31;
     const rows = last | (last - 1);
     let pv = -1;
     let mv = 0;
@@ -88,8 +89,8 @@ export function patternDistance(
       const xh = (((eq & pv) + pv) ^ pv) | eq;
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
-      if (ph & last) score++;
-      else if (mh & last) score--;
+      // The last row's delta, without a branch (ph and mh are disjoint; either way is a coin toss).
+      score += ((ph >>> lastRow) & 1) - ((mh >>> lastRow) & 1);
       if (score - (end - j - 1) > max) return max + 1;
       ph = (ph << 1) | 1;
       mh <<= 1;
@@ -120,6 +121,7 @@ export function patternDistance(
   const Pv = scratchPv;
   const Mv = scratchMv;
   const lastBlock = blocks - 1;
+  const lastRow = (m - 1) & 31;
   const lastRows = p.lastBit | (p.lastBit - 1);
   let low = 0;
   let high = Math.min(lastBlock, Math.floor(Math.max(0, above) / 32));
@@ -138,28 +140,7 @@ export function patternDistance(
     }
     low = Math.max(low, Math.floor((column + below - 1) / 32));
     const base = table[text[j]!]! * blocks;
-    // Above the band (or the top row itself) the row grows by one per text character: carry +1 in.
-    let hin = 1;
-    for (let b = low; b <= high; b++) {
-      let eq = peq[base + b]!;
-      const pv = Pv[b]!;
-      const mv = Mv[b]!;
-      const xv = eq | mv;
-      if (hin < 0) eq |= 1;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const lastRow = b === lastBlock ? p.lastBit : 0x80000000 | 0;
-      const hout = ph & lastRow ? 1 : mh & lastRow ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (hin < 0) mh |= 1;
-      else if (hin > 0) ph |= 1;
-      Pv[b] = mh | ~(xv | ph);
-      Mv[b] = ph & xv;
-      hin = hout;
-    }
-    score += hin;
+    score += stepColumn(peq, base, Pv, Mv, low, high, high === lastBlock ? lastRow : 31);
     if (high === lastBlock && score - (end - j - 1) > max) return max + 1;
     // As above, over the band: the value at its bottom less the rows that add one up to there.
     if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
@@ -174,8 +155,7 @@ export function patternDistance(
 /**
  * patternDistance for a pattern of two or three blocks (33 to 96 characters, most sentences):
  * every block every column. Over so few blocks the band saves little, and its bookkeeping cost
- * more than it saved. A block's last row passes its horizontal delta (+1, −1 or 0: ph and mh
- * are disjoint) to the next block, as a carry into its first row.
+ * more than it saved.
  */
 function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: number, end: number, max: number): number {
   const m = p.length;
@@ -184,6 +164,7 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
   const blocks = p.blocks;
   const lastBlock = blocks - 1;
   const last = p.lastBit;
+  const lastRow = (m - 1) & 31;
   const rows = last | (last - 1);
   const Pv = scratchPv;
   const Mv = scratchMv;
@@ -192,29 +173,7 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
   let score = m;
   for (let j = start; j < end; j++) {
     const base = table[text[j]!]! * blocks;
-    let up = 1;
-    let down = 0;
-    for (let b = 0; b <= lastBlock; b++) {
-      const pv = Pv[b]!;
-      const mv = Mv[b]!;
-      const eq = peq[base + b]! | down;
-      const xv = peq[base + b]! | mv;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      if (b === lastBlock) {
-        if (ph & last) score++;
-        else if (mh & last) score--;
-      }
-      const nextUp = ph >>> 31;
-      const nextDown = mh >>> 31;
-      ph = (ph << 1) | up;
-      mh = (mh << 1) | down;
-      Pv[b] = mh | ~(xv | ph);
-      Mv[b] = ph & xv;
-      up = nextUp;
-      down = nextDown;
-    }
+    score += stepColumn(peq, base, Pv, Mv, 0, lastBlock, lastRow);
     if (score - (end - j - 1) > max) return max + 1;
     if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
       let rising = popcount(Pv[lastBlock]! & rows);
@@ -223,6 +182,37 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
     }
   }
   return score;
+}
+
+/**
+ * One text column over blocks `from` to `to` (the text character's masks at `peq[base + b]`):
+ * updates their vertical deltas in Pv and Mv and returns the horizontal delta out of row `row`
+ * of block `to` (its last row, or the pattern's). The top block gets +1 in, as the top row (or
+ * the row above the band) grows by one per column; each block passes its bottom row's delta to
+ * the next as a pair of bits, up and down (ph and mh are disjoint), without a branch.
+ */
+function stepColumn(peq: Int32Array, base: number, Pv: Int32Array, Mv: Int32Array, from: number, to: number, row: number): number {
+  let up = 1;
+  let down = 0;
+  for (let b = from; b <= to; b++) {
+    const pv = Pv[b]!;
+    const mv = Mv[b]!;
+    const eq = peq[base + b]! | down;
+    const xv = peq[base + b]! | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    const out = b === to ? row : 31;
+    const nextUp = (ph >>> out) & 1;
+    const nextDown = (mh >>> out) & 1;
+    ph = (ph << 1) | up;
+    mh = (mh << 1) | down;
+    Pv[b] = mh | ~(xv | ph);
+    Mv[b] = ph & xv;
+    up = nextUp;
+    down = nextDown;
+  }
+  return up - down;
 }
 
 /** Levenshtein distance of two strings (UTF-16 code units). */
