@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTmx } from '../src/formats/tmx/index.js';
-import { approvedMark, notApprovedMark } from '../src/memory/approval.js';
+import { approvalMarks } from '../src/memory/approval.js';
 import { buildIndex, entriesFromTmx, lookup, type MemoryEntry } from '../src/memory/index.js';
 import { pretranslate } from '../src/memory/pretranslate.js';
 import type { TranslationFile } from '../src/types.js';
 
 const p = (type: string, value: string) => ({ type, value });
 
-describe('notApprovedMark', () => {
+describe('approvalMarks: not approved', () => {
   it.each<[string, ReturnType<typeof p>[], ReturnType<typeof p>[], ReturnType<typeof p>[], string | undefined]>([
     ['Okapi: approved no on the target', [], [], [p('approved', 'no')], 'approved: no'],
     ['Okapi: approved yes', [], [], [p('approved', 'yes')], undefined],
@@ -29,11 +29,11 @@ describe('notApprovedMark', () => {
     ['the target is named first', [p('x-ConfirmationLevel', 'Draft')], [], [p('approved', 'no')], 'approved: no'],
     ['other props say nothing', [p('x-doc', 'no'), p('x-Origin', 'TM')], [], [p('x-client', 'Draft')], undefined],
   ])('%s', (_name, unit, source, target, expected) => {
-    expect(notApprovedMark(unit, source, target)).toBe(expected);
+    expect(approvalMarks(unit, source, target).notApproved).toBe(expected);
   });
 });
 
-describe('approvedMark', () => {
+describe('approvalMarks: approved', () => {
   it.each<[string, ReturnType<typeof p>[], ReturnType<typeof p>[], ReturnType<typeof p>[], string | undefined]>([
     ['Okapi: approved yes on the target', [], [], [p('approved', 'yes')], 'approved: yes'],
     ['Okapi: true, in any case', [], [], [p('approved', ' TRUE ')], 'approved: TRUE'],
@@ -51,7 +51,7 @@ describe('approvedMark', () => {
     ['Trados Studio writes the level on the unit only', [], [], [p('x-ConfirmationLevel', 'ApprovedSignOff')], undefined],
     ['other props say nothing', [p('x-doc', 'yes')], [], [p('x-client', 'ApprovedSignOff')], undefined],
   ])('%s', (_name, unit, source, target, expected) => {
-    expect(approvedMark(unit, source, target)).toBe(expected);
+    expect(approvalMarks(unit, source, target).approved).toBe(expected);
   });
 });
 

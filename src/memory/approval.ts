@@ -52,23 +52,24 @@ function mark(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetPr
   return markIn(targetProps, 'variant', says) ?? markIn(sourceProps, 'variant', says) ?? markIn(unitProps, 'unit', says);
 }
 
-/**
- * The mark that says the pair of a unit's two variants is not approved, as the file gives it
- * (`approved: no`, `x-ConfirmationLevel: Draft`), or undefined. A variant's mark counts on either
- * side: a memory read the other way round (Okapi's English–French read as French–English) has
- * its draft French as the source, and the pair is no more approved for that. The target's own
- * mark is named first.
- */
-export function notApprovedMark(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetProps: readonly Prop[]): string | undefined {
-  return mark(unitProps, sourceProps, targetProps, 'notApproved');
+/** What a unit's marks say of the pair of its two variants (approvalMarks). */
+export interface ApprovalMarks {
+  /** The mark that says it is not approved, as the file gives it (`approved: no`, `x-ConfirmationLevel: Draft`). */
+  notApproved?: string;
+  /** The mark that says it is approved (`approved: yes`, `x-ConfirmationLevel: ApprovedSignOff`); never beside notApproved. */
+  approved?: string;
 }
 
 /**
- * The mark that says the pair is approved (`approved: yes`, `x-ConfirmationLevel:
- * ApprovedSignOff`), read where notApprovedMark reads, or undefined; always undefined when a
- * mark says it is not (a variant left as a draft in an approved unit is no approved pair).
+ * The marks of a unit's pair of variants, read once. A variant's mark counts on either side: a
+ * memory read the other way round (Okapi's English–French read as French–English) has its draft
+ * French as the source, and the pair is no more approved for that. The target's own mark is
+ * named first. A mark that says "not approved" wins: a variant left as a draft in an approved
+ * unit is no approved pair.
  */
-export function approvedMark(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetProps: readonly Prop[]): string | undefined {
-  if (notApprovedMark(unitProps, sourceProps, targetProps) !== undefined) return undefined;
-  return mark(unitProps, sourceProps, targetProps, 'approved');
+export function approvalMarks(unitProps: readonly Prop[], sourceProps: readonly Prop[], targetProps: readonly Prop[]): ApprovalMarks {
+  const notApproved = mark(unitProps, sourceProps, targetProps, 'notApproved');
+  if (notApproved !== undefined) return { notApproved };
+  const approved = mark(unitProps, sourceProps, targetProps, 'approved');
+  return approved !== undefined ? { approved } : {};
 }

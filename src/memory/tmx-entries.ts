@@ -14,7 +14,7 @@ import {
   type TmxVariant,
   type TranslationUnit,
 } from '../formats/tmx/index.js';
-import { approvedMark, notApprovedMark } from './approval.js';
+import { approvalMarks } from './approval.js';
 import { PROP_DOC, PROP_NEXT, PROP_PREV, type EntryTmx, type MemoryEntry, type MemoryProp, type VariantExtras } from './entry.js';
 
 const DATES = ['creationdate', 'changedate'] as const;
@@ -95,10 +95,7 @@ export function entriesFromUnit(unit: TranslationUnit, options: EntriesFromTmxOp
     if (source.codes.length > 0) entry.sourceCodes = source.codes;
     if (target.codes.length > 0) entry.targetCodes = target.codes;
     // Read here, not from `tmx`: an index keeps its entries without the extras.
-    const notApproved = notApprovedMark(unit.props, source.props, target.props);
-    if (notApproved !== undefined) entry.notApproved = notApproved;
-    const approved = approvedMark(unit.props, source.props, target.props);
-    if (approved !== undefined) entry.approved = approved;
+    Object.assign(entry, approvalMarks(unit.props, source.props, target.props));
     const tmx = options.extras === false ? undefined : unitExtras(unit, source, target);
     if (tmx) entry.tmx = tmx;
     return entry;
