@@ -143,11 +143,7 @@ export function patternDistance(
     score += stepColumn(peq, base, Pv, Mv, low, high, high === lastBlock ? lastRow : 31);
     if (high === lastBlock && score - (end - j - 1) > max) return max + 1;
     // As above, over the band: the value at its bottom less the rows that add one up to there.
-    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
-      let rising = 0;
-      for (let b = low; b <= high; b++) rising += popcount(b === lastBlock ? Pv[b]! & lastRows : Pv[b]!);
-      if (score - rising > max) return max + 1;
-    }
+    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1 && score - rising(Pv, low, high, lastBlock, lastRows) > max) return max + 1;
   }
   return score;
 }
@@ -163,9 +159,8 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
   const peq = p.peq;
   const blocks = p.blocks;
   const lastBlock = blocks - 1;
-  const last = p.lastBit;
   const lastRow = (m - 1) & 31;
-  const rows = last | (last - 1);
+  const lastRows = p.lastBit | (p.lastBit - 1);
   const Pv = scratchPv;
   const Mv = scratchMv;
   Pv.fill(-1, 0, blocks);
@@ -175,11 +170,7 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
     const base = table[text[j]!]! * blocks;
     score += stepColumn(peq, base, Pv, Mv, 0, lastBlock, lastRow);
     if (score - (end - j - 1) > max) return max + 1;
-    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1) {
-      let rising = popcount(Pv[lastBlock]! & rows);
-      for (let b = 0; b < lastBlock; b++) rising += popcount(Pv[b]!);
-      if (score - rising > max) return max + 1;
-    }
+    if ((j - start) % CHECK_EVERY === CHECK_EVERY - 1 && score - rising(Pv, 0, lastBlock, lastBlock, lastRows) > max) return max + 1;
   }
   return score;
 }
@@ -213,6 +204,13 @@ function stepColumn(peq: Int32Array, base: number, Pv: Int32Array, Mv: Int32Arra
     down = nextDown;
   }
   return up - down;
+}
+
+/** The rows of blocks `from` to `to` that add one on the way down (the last block's up to the pattern's last row). */
+function rising(Pv: Int32Array, from: number, to: number, lastBlock: number, lastRows: number): number {
+  let count = 0;
+  for (let b = from; b <= to; b++) count += popcount(b === lastBlock ? Pv[b]! & lastRows : Pv[b]!);
+  return count;
 }
 
 /** Levenshtein distance of two strings (UTF-16 code units). */
