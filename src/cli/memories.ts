@@ -606,7 +606,6 @@ function contentHash(project: Project, lang: string, file: string, parts: Iterab
   return hash.digest('hex').slice(0, 20);
 }
 
-
 /**
  * A memory file's cached indexes, or its entries encoded as the cache stores them (smaller than
  * objects, and not millions of them for the garbage collector) with their sources apart for the
@@ -644,18 +643,20 @@ function readMemoryFile(
   // file does after it (a truncated or trailing part is read, and reported).
   const wellEnded = endsWell(bytes, bodyEnd);
   const stamp = stat && stampFor(stat, readAt, name, settleMs);
+  // What every answer below carries for the caller to write once it keeps what it loaded.
+  const toStamp = stamp ? { stamp } : {};
   if (wellEnded || bodyEnd < 0) {
     const cached = cachedIndex(project.root, cacheFile);
-    if (cached) return { indexes: [cached], how: 'cached', prefix, ...(stamp ? { stamp } : {}) };
+    if (cached) return { indexes: [cached], how: 'cached', prefix, ...toStamp };
   }
   // Found once, by a patch that did not fit or by the unit map of the index built below.
   const spans = once(() => tmxUnitSpans(bytes, end));
   if (wellEnded) {
     const recordFile = recordPath(prefix, name);
     const recorded = recordedPatch(project, lang, file, prefix, name, (spans) => spanBytes(bytes, spans));
-    if (recorded) return { indexes: recorded, how: 'patched', prefix, ...(stamp ? { stamp } : {}) };
+    if (recorded) return { indexes: recorded, how: 'patched', prefix, ...toStamp };
     const patched = patchedFrom(project, lang, file, bytes, spans, cacheMin);
-    if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch }, ...(stamp ? { stamp } : {}) };
+    if (patched) return { indexes: patched.indexes, how: 'patched', prefix, record: { file: recordFile, patch: patched.patch }, ...toStamp };
   }
   const indexed = bytes.length >= INDEX_NOTICE_BYTES ? onIndex?.(file) : undefined;
   const sources: string[] = [];
@@ -675,7 +676,7 @@ function readMemoryFile(
   const mapped = wellEnded && sources.length >= cacheMin && sources.length > 0;
   if (mapped) step?.('mapping the units');
   const units = mapped ? unitMap(bytes, spans(), perUnit) : undefined;
-  return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}), ...(stamp ? { stamp } : {}) };
+  return { cacheFile, prefix, encoded, sources, units, ...(indexed ? { indexed } : {}), ...toStamp };
 }
 
 /** Files from this size on are worth a notice while they are indexed (a second or more). */
