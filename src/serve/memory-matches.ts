@@ -48,13 +48,13 @@ export interface MemorySearchOptions {
   indexWorker?: URL;
 }
 
-/** Matches and concordance over the workspace's memories, with their indexes kept per language. */
 /**
  * Loads a language's memories, indexing a large one in the worker thread when one is given, so
  * that a command run in-process next (`extract` pre-filling new segments) finds their caches.
  */
 export type MemoryPreparation = (lang: string) => Promise<void>;
 
+/** Matches and concordance over the workspace's memories, with their indexes kept per language. */
 export function memorySearch(ws: Workspace, options: MemorySearchOptions = {}): { lookup: MemoryLookup; concordance: MemoryConcordance; prepare: MemoryPreparation } {
   const cache = new Map<string, LoadedMemory>();
   // One worker per language at a time: requests that come while it works wait for the same one.
