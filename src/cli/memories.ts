@@ -496,7 +496,8 @@ export interface LoadOptions {
    * Called when a large file (INDEX_NOTICE_BYTES or more) is read and indexed whole, which takes
    * seconds (15 s for a million units, a minute for three): a command tells the user why it waits.
    * The function it returns is called once that is over, or has failed; its `step`, if it has one,
-   * hears how far it has come (`reading 45 %`, `grouping near duplicates`).
+   * hears how far it has come: the step's name (`reading`, `grouping near duplicates`) and, for
+   * a step that knows it, the percentage done.
    */
   onIndex?: (file: string) => IndexingDone;
   /** The indexes the caller already holds for an unchanged file (the editor's server), used without reading the file. */
@@ -506,7 +507,7 @@ export interface LoadOptions {
 }
 
 /** What LoadOptions.onIndex returns. */
-export type IndexingDone = (() => void) & { step?: (detail: string) => void };
+export type IndexingDone = (() => void) & { step?: (name: string, percent?: number) => void };
 
 /** Memory files of at least this many entries get their index cached (smaller ones index in well under a second). */
 export const INDEX_CACHE_MIN_ENTRIES = 20_000;
@@ -664,7 +665,7 @@ function readMemoryFile(
   let encoded: EncodedEntries;
   const step = indexed?.step;
   // A notice redraws only when its text changes: once a percent.
-  const onRead = step && ((fraction: number): void => step(`reading ${Math.floor(fraction * 100)} %`));
+  const onRead = step && ((fraction: number): void => step('reading', Math.floor(fraction * 100)));
   try {
     encoded = encodeEntries(entriesIn(project, file, bytes, lang, false, undefined, perUnit, onRead), (entry) => sources.push(ownCopy(entry.source)));
   } catch (error) {
@@ -700,7 +701,8 @@ export function indexingNotice(stream: OutputStream, quiet: boolean): NonNullabl
   return (file) => {
     const line = (detail?: string): string => `indexing ${file}${detail ? `: ${detail}` : ''} (the index is kept in .cache/tessera/ for the next commands)…`;
     const notice = createNotice(stream, line(), { quiet });
-    return Object.assign(() => notice(), { step: (detail: string) => notice.update(line(detail)) });
+    const step = (name: string, percent?: number): void => notice.update(line(percent === undefined ? name : `${name} ${percent} %`));
+    return Object.assign(() => notice(), { step });
   };
 }
 

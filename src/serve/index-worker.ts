@@ -19,7 +19,7 @@ export interface IndexJob {
 /** What the worker tells the server: a file it indexes whole (one it finds cached is not), how far it has come, or its failure. */
 export type IndexMessage =
   | { kind: 'indexing' | 'indexed'; file: string }
-  | { kind: 'step'; file: string; detail: string }
+  | { kind: 'step'; file: string; name: string; percent?: number }
   /** An input error is the server's to report, with its place. */
   | { kind: 'failed'; message: string; input: boolean; file?: string; line?: number };
 
@@ -33,7 +33,8 @@ try {
     reuse: (file) => (job.files.includes(file) ? undefined : []),
     onIndex: (file) => {
       tell({ kind: 'indexing', file });
-      return Object.assign(() => tell({ kind: 'indexed', file }), { step: (detail: string) => tell({ kind: 'step', file, detail }) });
+      const step = (name: string, percent?: number): void => tell({ kind: 'step', file, name, ...(percent === undefined ? {} : { percent }) });
+      return Object.assign(() => tell({ kind: 'indexed', file }), { step });
     },
   });
   memories.keep();

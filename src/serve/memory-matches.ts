@@ -159,7 +159,7 @@ function loadElsewhere(script: URL, root: string, lang: string, files: string[],
         const end = onIndex?.(message.file);
         if (end) ends.set(message.file, end);
       } else if (message.kind === 'step') {
-        ends.get(message.file)?.step?.(message.detail);
+        ends.get(message.file)?.step?.(message.name, message.percent);
       } else {
         ends.get(message.file)?.();
         ends.delete(message.file);

@@ -63,8 +63,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       log(`tessera serve: indexing ${file} (the index is kept in .cache/tessera/ for the next start)…`);
       // A line per step, not per percent read: a log cannot redraw its last line as a terminal can.
       let shown = '';
-      const step = (detail: string): void => {
-        const name = detail.replace(/ \d+ %$/, '');
+      const step = (name: string): void => {
         if (name === shown) return;
         shown = name;
         log(`tessera serve: indexing ${file}: ${name} (${seconds()} s)`);
