@@ -1,6 +1,7 @@
 // The only place that touches the file system. Reads name the file in their errors; writes are
 // atomic (temp file + rename) and grouped so that a failure leaves every previous file intact.
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { encodingName, firstBadLine, sniffEncoding, UnsupportedEncodingError } from '../formats/encoding.js';
@@ -19,8 +20,33 @@ export function readBytes(root: string, file: string): Buffer {
     return readFileSync(join(root, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // readFileSync stops at 2 GiB (a memory of some ten million units); a Buffer holds twice that.
+    if (code === 'ERR_FS_FILE_TOO_LARGE') return readInPieces(join(root, file), file);
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code ?? (error as Error).message})`;
     throw new InputError(why, { file });
+  }
+}
+
+/** A file's bytes read a piece at a time into one Buffer (for files readFileSync refuses); a file larger than a Buffer can hold is an input error. */
+export function readInPieces(path: string, file: string, piece = 1 << 30): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > bufferConstants.MAX_LENGTH) {
+      const gib = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+      throw new InputError(`is ${gib(size)}, more than the ${gib(bufferConstants.MAX_LENGTH)} a file may have here; split it into several files`, { file });
+    }
+    const bytes = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const read = readSync(fd, bytes, at, Math.min(piece, size - at), at);
+      if (read === 0) break;
+      at += read;
+    }
+    // A file that shrank while it was read ends where it ended.
+    return at === size ? bytes : bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
   }
 }
 

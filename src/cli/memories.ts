@@ -600,10 +600,17 @@ function loadMemoryFile(project: Project, lang: string, file: string, cacheMin: 
   return { indexes: [index], how: 'built', keep };
 }
 
+/** Bytes hashed at a time. */
+const HASH_PIECE = 1 << 30;
+
 /** Hash of what a cache of the file's bytes before its `</body>` (`parts`, in order; text as UTF-8) depends on. */
 function contentHash(project: Project, lang: string, file: string, parts: Iterable<Uint8Array | string>): string {
   const hash = createHash('sha256').update(`${CACHE_KEY_VERSION}\0${project.config.sourceLang}\0${lang}\0${file}\0`);
-  for (const part of parts) hash.update(part);
+  for (const part of parts) {
+    if (typeof part === 'string') hash.update(part);
+    // update() refuses 2 GiB or more at once; the digest of the pieces is that of the whole.
+    else for (let at = 0; at < part.length; at += HASH_PIECE) hash.update(part.subarray(at, at + HASH_PIECE));
+  }
   return hash.digest('hex').slice(0, 20);
 }
 
