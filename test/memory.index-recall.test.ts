@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, normalizeForMatching, type MemoryEntry } from '../src/memory/index.js';
 import { bruteForceSearch } from '../src/memory/brute-force.js';
-import { searchIndex } from '../src/memory/index-search.js';
+import { hitCounters, searchIndex } from '../src/memory/index-search.js';
 import { prng } from './support/prng.js';
 
 const WORDS = (
@@ -73,6 +73,26 @@ describe('index recall equals brute force', () => {
       found += expected.length;
     }
     expect(found).toBeGreaterThan(queries.length / 4);
+  });
+
+  it('leaves every hit counter at zero, whichever way a block found its candidates and cleared its counters', () => {
+    // More groups than one block of counters (16,384), and queries of every length: some blocks
+    // are read counter by counter, others through their few admitting postings.
+    const many = buildIndex(
+      Array.from({ length: 24_000 }, (_, i) => ({ source: `${sentence(random)} ${i}`, target: '', sourceLang: 'fr', targetLang: 'en', props: [] })),
+    );
+    expect(many.groups.count).toBeGreaterThan(16_384);
+    let searched = 0;
+    for (const [memory, min] of [[index, 75], [many, 75], [many, 60], [many, 90]] as const) {
+      for (const query of queries) {
+        searchIndex(memory, query, min);
+        const counts = hitCounters(memory);
+        if (!counts) continue;
+        searched++;
+        expect(counts.findIndex((c) => c !== 0)).toBe(-1);
+      }
+    }
+    expect(searched).toBeGreaterThan(queries.length * 3);
   });
 
   it('finds entries whose edits destroy the most grams the count filter allows', () => {
