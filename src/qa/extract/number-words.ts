@@ -26,12 +26,22 @@ interface Found extends Lexeme {
 /** Letters a word must keep once a clitic is removed, for number words (`لست` is not ل + ست). */
 const MIN_NUMBER_CORE = 3;
 
+/** Per list of words, each word folded as the lexicon's keys are: a phrase is looked up at every word, in several sizes. */
+const foldedWords = new WeakMap<readonly Word[], string[]>();
+
+function foldedKeys(ws: readonly Word[]): string[] {
+  let keys = foldedWords.get(ws);
+  if (!keys) foldedWords.set(ws, (keys = ws.map((w) => foldKey(w.text))));
+  return keys;
+}
+
 function lookup(lang: LangData, ws: readonly Word[], text: string, i: number): Found | undefined {
   const lexicon = numberLexicon(lang);
+  const keys = foldedKeys(ws);
   for (let size = Math.min(lexicon.longest, ws.length - i); size >= 1; size--) {
     const parts = ws.slice(i, i + size);
     if (!parts.every((w, k) => k === 0 || onlySpaceBetween(text, (parts[k - 1] as Word).end, w.start, true))) continue;
-    const [head, ...rest] = parts.map((w) => foldKey(w.text));
+    const [head, ...rest] = keys.slice(i, i + size);
     for (const core of cores(head ?? '', lang)) {
       const stripped = core !== head;
       if (stripped && core.length < MIN_NUMBER_CORE && !lang.words.elisions.some((e) => head?.startsWith(e))) continue;
@@ -92,7 +102,7 @@ export function numberPhraseAt(lang: LangData, ws: readonly Word[], text: string
   while (j < ws.length && !(ordinal && !lang.numberWords.unitsBeforeTens)) {
     let k = j;
     if (!onlySpaceBetween(text, (ws[k - 1] as Word).end, (ws[k] as Word).start, true)) break;
-    if (connectors.has(foldKey((ws[k] as Word).text)) && k + 1 < ws.length) k += 1;
+    if (connectors.has(foldedKeys(ws)[k]!) && k + 1 < ws.length) k += 1;
     const next = lookup(lang, ws, text, k);
     if (!next || !continues(lang, last, afterMultiplier, next)) break;
     if (k > j && next.kind !== 'cardinal' && next.kind !== 'ordinal') break;

@@ -113,17 +113,42 @@ function alternation(items: readonly string[]): string {
   return [...items].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
 }
 
-/** Times of day: `10:30`, `10 h 30`, `10h`, `10.30 am`, `2 pm`, `10 صباحا`. */
-function findTimes(f: string, lang: LangData, free: (s: number, e: number) => boolean): Draft[] {
-  const out: Draft[] = [];
+/**
+ * What a language's data makes once, kept for the next text: the patterns below took longer to
+ * build than to run (matchAll runs a copy of a pattern, so one is shared safely).
+ */
+function perLanguage<T>(make: (lang: LangData) => T): (lang: LangData) => T {
+  const made = new WeakMap<LangData, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
+}
+
+const timePattern = perLanguage((lang) => {
   const t = lang.time;
   const meridiem = [...t.am, ...t.pm];
   const patterns: string[] = [];
   if (meridiem.length) patterns.push(`(?<h1>\\d{1,2})(?:[.:](?<m1>\\d{2}))?\\s?(?<ap>${alternation(meridiem)})(?![\\p{L}])`);
   patterns.push(`(?<h2>\\d{1,2}):(?<m2>\\d{2})(?![\\d:])`);
   if (t.hourMarkers.length) patterns.push(`(?<h3>\\d{1,2})\\s?(?:${alternation(t.hourMarkers)})(?:\\s?(?<m3>\\d{2}))?(?![\\p{L}\\d])`);
-  const re = new RegExp(`(?<![\\d.,:])(?:${patterns.join('|')})`, 'giu');
-  for (const m of f.matchAll(re)) {
+  return new RegExp(`(?<![\\d.,:])(?:${patterns.join('|')})`, 'giu');
+});
+
+const percentPatterns = perLanguage((lang) =>
+  numberLexicon(lang).percentPhrases.map((phrase) => new RegExp(`(?<![\\p{L}])${escapeRegex(phrase).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'gu')),
+);
+
+const romanPattern = perLanguage((lang) =>
+  lang.romanOrdinalSuffixes.length ? new RegExp(`(?<![\\p{L}\\p{N}])([IVXLCDM]+)(?:${alternation(lang.romanOrdinalSuffixes)})(?![\\p{L}\\p{N}])`, 'gu') : null,
+);
+
+/** Times of day: `10:30`, `10 h 30`, `10h`, `10.30 am`, `2 pm`, `10 صباحا`. */
+function findTimes(f: string, lang: LangData, free: (s: number, e: number) => boolean): Draft[] {
+  const out: Draft[] = [];
+  const t = lang.time;
+  for (const m of f.matchAll(timePattern(lang))) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
@@ -177,8 +202,7 @@ export function extractNumbers(text: string, lang: string | LangData, options: E
 
   // "Per cent" phrases contain number words (في المئة) but are not numbers.
   const lower = f.toLowerCase();
-  for (const phrase of numberLexicon(data).percentPhrases) {
-    const re = new RegExp(`(?<![\\p{L}])${escapeRegex(phrase).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'gu');
+  for (const re of percentPatterns(data)) {
     for (const m of lower.matchAll(re)) take(m.index, m.index + m[0].length);
   }
 
@@ -189,9 +213,9 @@ export function extractNumbers(text: string, lang: string | LangData, options: E
 
   readDigits(f, data, used, drafts);
 
-  if (data.romanOrdinalSuffixes.length) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])([IVXLCDM]+)(?:${alternation(data.romanOrdinalSuffixes)})(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of f.matchAll(re)) {
+  const romanOrdinals = romanPattern(data);
+  if (romanOrdinals) {
+    for (const m of f.matchAll(romanOrdinals)) {
       const roman = m[1] ?? '';
       const end = m.index + m[0].length;
       // `Le`, `Ce`, `De`, `Me` are words, not L (50), C, D, M with an ordinal suffix.

@@ -32,6 +32,22 @@ const TAG = /<\/?\d+>|<\d+\/>/y;
 const LATIN_EXTRA: Readonly<Record<string, string>> = { 'œ': 'oe', 'Œ': 'OE', 'æ': 'ae', 'Æ': 'AE', 'ß': 'ss' };
 const APOSTROPHES = /['’ʼ‘`´]/u;
 
+/** Per combination of options (a bit each), what foldChar made of each character met so far. */
+const folded = new Map<number, Map<string, string>>();
+
+function optionBits(options: FoldOptions): number {
+  return (options.digits ? 1 : 0) | (options.arabic ? 2 : 0) | (options.latin ? 4 : 0) | (options.lower ? 8 : 0);
+}
+
+/** foldChar, remembered: its regular expressions and NFD cost microseconds a character, and a text repeats few characters. */
+function foldCharOnce(char: string, options: FoldOptions, bits: number): string {
+  let known = folded.get(bits);
+  if (!known) folded.set(bits, (known = new Map()));
+  let out = known.get(char);
+  if (out === undefined) known.set(char, (out = foldChar(char, options)));
+  return out;
+}
+
 function foldChar(char: string, options: FoldOptions): string {
   let out = char;
   if (options.digits) out = asciiDigit(out) ?? out;
@@ -56,9 +72,17 @@ export function fold(text: string, options: FoldOptions): Folded {
       ends.push(end);
     }
   };
+  const bits = optionBits(options);
   let i = 0;
   while (i < text.length) {
-    if (options.tags && text[i] === '<') {
+    const code = text.charCodeAt(i);
+    // ASCII but `<` (a tag) and the backtick (an apostrophe): itself, or its lower case.
+    if (code < 0x80 && code !== 0x3c && code !== 0x60) {
+      emit(options.lower && code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : text[i]!, i, i + 1);
+      i++;
+      continue;
+    }
+    if (options.tags && code === 0x3c) {
       TAG.lastIndex = i;
       const tag = TAG.exec(text);
       if (tag) {
@@ -74,7 +98,7 @@ export function fold(text: string, options: FoldOptions): Folded {
       i = next;
       continue;
     }
-    emit(foldChar(char, options), i, next);
+    emit(foldCharOnce(char, options, bits), i, next);
     i = next;
   }
   return { text: out, starts, ends, original: text };
