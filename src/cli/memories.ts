@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { createTmxReader, loneTmxUnit, tmxUnitSpans, type TmxHeader, type TmxUnitSpans, type TranslationUnit } from '../formats/tmx/index.js';
+import { indexOfBytes, lastIndexOfBytes } from '../formats/byte-search.js';
 import {
   buildIndex,
   buildIndexFromStore,
@@ -188,7 +189,7 @@ export function mergeFromUnitMap(project: Project, file: string, lang: string, u
   if (updates.some((update) => update.tuid === undefined || update.doc === undefined)) return undefined;
   const keys = new Set(updates.map(mergeKey));
   const tuids = new Set(updates.map((update) => update.tuid!));
-  const bodyEnd = bytes.lastIndexOf('</body>');
+  const bodyEnd = lastIndexOfBytes(bytes, '</body>');
   if (!endsWell(bytes, bodyEnd) || !declaredUtf8(bytes)) return undefined;
   const spans = once(() => tmxUnitSpans(bytes, bodyEnd));
   for (const { cacheFile, map, changes } of cachesDescribing(project, lang, file, bytes, spans)) {
@@ -223,7 +224,7 @@ function* cachesDescribing(
 
 /** The `tuid` of the unit whose start tag begins at `start`, as written (entities not resolved), or undefined. */
 function rawTuid(bytes: Buffer, start: number): string | undefined {
-  const tagEnd = bytes.indexOf(0x3e, start);
+  const tagEnd = indexOfBytes(bytes, 0x3e, start);
   const tag = bytes.toString('utf8', start, tagEnd < 0 ? start : tagEnd);
   const m = /\stuid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
@@ -293,7 +294,7 @@ function copyMerged(
   appended: readonly string[],
   base: PatchBase | undefined,
 ): CopiedMemory | undefined {
-  const bodyEnd = bytes.lastIndexOf('</body>');
+  const bodyEnd = lastIndexOfBytes(bytes, '</body>');
   if (bodyEnd < 0 || !declaredUtf8(bytes)) return undefined;
   const found = known ?? tmxUnitSpans(bytes, bodyEnd);
   if (!found || found.starts.length !== perUnit.length) return undefined;
@@ -643,7 +644,7 @@ function readMemoryFile(
   const bytes = readBytes(project.root, file);
   // Without a `</body>` in ASCII (a file in UTF-16, as Trados Studio exports them, or one cut
   // short, which parsing reports) the whole file is hashed.
-  const bodyEnd = bytes.lastIndexOf('</body>');
+  const bodyEnd = lastIndexOfBytes(bytes, '</body>');
   const end = bodyEnd >= 0 ? bodyEnd : bytes.length;
   const name = cacheName(end, contentHash(project, lang, file, [bytes.subarray(0, end)]));
   const cacheFile = cachePath(prefix, name);

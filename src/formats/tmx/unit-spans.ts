@@ -10,6 +10,8 @@
 // What a unit holds is left to the parser: a unit whose bytes changed is parsed before it is
 // used, and one whose bytes did not was parsed when the file was last read whole.
 
+import { indexOfBytes } from '../byte-search.js';
+
 const OPEN = Buffer.from('<tu');
 const CLOSE = Buffer.from('</tu>');
 const BODY = Buffer.from('<body');
@@ -30,22 +32,22 @@ function onlySpace(bytes: Uint8Array, from: number, to: number): boolean {
  * is the file's head), or undefined, having visited some, when the units cannot be told apart.
  */
 export function forEachTmxUnit(bytes: Buffer, bodyEnd: number, visit: (start: number, end: number) => void): number | undefined {
-  const body = bytes.indexOf(BODY);
+  const body = indexOfBytes(bytes, BODY);
   if (body < 0 || body >= bodyEnd) return undefined;
   for (const construct of ['<!', '<?']) {
-    const at = bytes.indexOf(construct, body);
+    const at = indexOfBytes(bytes, construct, body);
     if (at >= 0 && at < bodyEnd) return undefined;
   }
-  const bodyOpen = bytes.indexOf('>', body);
+  const bodyOpen = indexOfBytes(bytes, '>', body);
   if (bodyOpen < 0 || bodyOpen >= bodyEnd) return undefined;
   let headEnd = bodyEnd;
   let at = bodyOpen + 1;
   for (;;) {
-    const start = bytes.indexOf(OPEN, at);
+    const start = indexOfBytes(bytes, OPEN, at);
     if (start < 0 || start >= bodyEnd) break;
     const next = bytes[start + OPEN.length]!;
     if (!(isSpace(next) || next === 0x3e) || !onlySpace(bytes, at, start)) return undefined;
-    const close = bytes.indexOf(CLOSE, start);
+    const close = indexOfBytes(bytes, CLOSE, start);
     if (close < 0 || close >= bodyEnd) return undefined;
     if (headEnd === bodyEnd) headEnd = start;
     visit(start, close + CLOSE.length);
@@ -65,7 +67,7 @@ export function loneTmxUnit(bytes: Buffer): { start: number; end: number } | und
   for (let k = 0; k < OPEN.length; k++) if (bytes[start + k] !== OPEN[k]) return undefined;
   const next = bytes[start + OPEN.length];
   if (next === undefined || !(isSpace(next) || next === 0x3e)) return undefined;
-  const close = bytes.indexOf(CLOSE, start);
+  const close = indexOfBytes(bytes, CLOSE, start);
   if (close < 0 || !onlySpace(bytes, close + CLOSE.length, bytes.length)) return undefined;
   return { start, end: close + CLOSE.length };
 }
