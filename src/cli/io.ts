@@ -1,6 +1,6 @@
 // The only place that touches the file system. Reads name the file in their errors; writes are
 // atomic (temp file + rename) and grouped so that a failure leaves every previous file intact.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -323,7 +323,7 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
       const fd = openSync(temp, 'wx');
       staged.push({ temp, target, previous });
       try {
-        if (bytes) writeFileSync(fd, bytes);
+        if (bytes) writeBytes(fd, bytes);
         else writePieces(fd, content as Iterable<string | Uint8Array>, (error) => error);
       } finally {
         closeSync(fd);
@@ -394,13 +394,20 @@ export function writePiecesAtomically(root: string, file: string, pieces: Iterab
  * Writes pieces to an open file as they come, small text pieces (a TMX unit each) gathered into
  * writes of about a megabyte; a failed write is thrown as `failure` makes it.
  */
+/** Bytes written at a time: writeSync refuses 2 GiB or more (a memory file copied in one piece). */
+const WRITE_PIECE = 1 << 30;
+
+/** Writes all of `bytes` at the file's position, `piece` bytes at most a call (a call may write fewer). */
+export function writeBytes(fd: number, bytes: Uint8Array, piece = WRITE_PIECE): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, Math.min(piece, bytes.length - at));
+}
+
 function writePieces(fd: number, pieces: Iterable<string | Uint8Array>, failure: (error: unknown) => unknown): void {
   let pending = '';
   const write = (data: string | Uint8Array): void => {
     try {
-      // Two overloads of writeSync: text and bytes.
       if (typeof data === 'string') writeSync(fd, data);
-      else writeSync(fd, data);
+      else writeBytes(fd, data);
     } catch (error) {
       throw failure(error);
     }
@@ -426,8 +433,20 @@ function writeError(error: unknown, file: string): InputError {
 function readIfFile(path: string): Buffer | undefined {
   try {
     return readFileSync(path);
-  } catch {
+  } catch (error) {
+    // Over 2 GiB it is still a file, to put back if a later write fails.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') return readInPieces(path, path);
     return undefined;
+  }
+}
+
+/** Replaces the file at `path` with `bytes` (writeFileSync refuses to write 2 GiB or more at once). */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeBytes(fd, bytes);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -438,7 +457,7 @@ function restore(replaced: readonly Staged[]): string[] {
   for (const { target, previous } of replaced) {
     try {
       if (previous === undefined) rmSync(target, { force: true });
-      else writeFileSync(target, previous);
+      else writeWhole(target, previous);
     } catch {
       failed.push(target);
     }
