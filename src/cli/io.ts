@@ -17,13 +17,22 @@ export function readText(root: string, file: string): string {
 /** Read a file's bytes; a missing or unreadable file is an input error naming it. */
 export function readBytes(root: string, file: string): Buffer {
   try {
-    return readFileSync(join(root, file));
+    return readWhole(join(root, file), file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    // readFileSync stops at 2 GiB (a memory of some ten million units); a Buffer holds twice that.
-    if (code === 'ERR_FS_FILE_TOO_LARGE') return readInPieces(join(root, file), file);
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code ?? (error as Error).message})`;
     throw new InputError(why, { file });
+  }
+}
+
+/** A file's bytes: readFileSync's, or past the 2 GiB it stops at (a memory of some ten million units), readInPieces'. */
+function readWhole(path: string, file: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') return readInPieces(path, file);
+    throw error;
   }
 }
 
@@ -432,10 +441,10 @@ function writeError(error: unknown, file: string): InputError {
 /** The bytes of a regular file, or undefined when there is none (a folder is not one). */
 function readIfFile(path: string): Buffer | undefined {
   try {
-    return readFileSync(path);
+    // Over 2 GiB too: still a file, to put back if a later write fails.
+    return readWhole(path, path);
   } catch (error) {
-    // Over 2 GiB it is still a file, to put back if a later write fails.
-    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') return readInPieces(path, path);
+    if (error instanceof InputError) throw error;
     return undefined;
   }
 }
