@@ -14,8 +14,10 @@ export interface Pattern {
   readonly peq: Int32Array;
   /** Char code → alphabet slot of the pattern (0 when absent). */
   readonly slot: Map<number, number>;
-  /** Bit of the last pattern row within the last block. */
-  readonly lastBit: number;
+  /** The last pattern row's bit number within the last block. */
+  readonly lastRow: number;
+  /** The last block's rows up to the pattern's last (all of them for an empty pattern). */
+  readonly lastRows: number;
 }
 
 /** Prepares a pattern (a string or char codes). */
@@ -31,8 +33,9 @@ export function preparePattern(pattern: string | ArrayLike<number>): Pattern {
     const s = slot.get(codes[i]!)!;
     peq[s * blocks + (i >>> 5)]! |= 1 << (i & 31);
   }
-  const lastBit = length === 0 ? 0 : 1 << ((length - 1) & 31);
-  return { length, blocks, peq, slot, lastBit };
+  const lastRow = (length - 1) & 31;
+  const lastBit = length === 0 ? 0 : 1 << lastRow;
+  return { length, blocks, peq, slot, lastRow, lastRows: lastBit | (lastBit - 1) };
 }
 
 /** Char code → slot table for fast lookups during one query (a dense array over UTF-16). */
@@ -78,9 +81,7 @@ export function patternDistance(
   const blocks = p.blocks;
   let score = m;
   if (blocks === 1) {
-    const last = p.lastBit;
-    const lastRow = (p.length - 1) & 31;
-    const rows = last | (last - 1);
+    const { lastRow, lastRows: rows } = p;
     let pv = -1;
     let mv = 0;
     for (let j = start; j < end; j++) {
@@ -121,8 +122,7 @@ export function patternDistance(
   const Pv = scratchPv;
   const Mv = scratchMv;
   const lastBlock = blocks - 1;
-  const lastRow = (m - 1) & 31;
-  const lastRows = p.lastBit | (p.lastBit - 1);
+  const { lastRow, lastRows } = p;
   let low = 0;
   let high = Math.min(lastBlock, Math.floor(Math.max(0, above) / 32));
   Pv.fill(-1, 0, high + 1);
@@ -159,8 +159,7 @@ function fewBlocks(p: Pattern, table: SlotTable, text: Uint16Array, start: numbe
   const peq = p.peq;
   const blocks = p.blocks;
   const lastBlock = blocks - 1;
-  const lastRow = (m - 1) & 31;
-  const lastRows = p.lastBit | (p.lastBit - 1);
+  const { lastRow, lastRows } = p;
   const Pv = scratchPv;
   const Mv = scratchMv;
   Pv.fill(-1, 0, blocks);
