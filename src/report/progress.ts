@@ -42,7 +42,6 @@ export function createProgress(stream: OutputStream, options: { total: number; l
   const total = Math.max(0, options.total);
   const line = lineInPlace(stream);
   let count = 0;
-  let finished = false;
 
   const draw = (item: string | undefined): void => {
     const filled = total === 0 ? BAR_CELLS : Math.floor((Math.min(count, total) / total) * BAR_CELLS);
@@ -52,12 +51,11 @@ export function createProgress(stream: OutputStream, options: { total: number; l
   draw(undefined);
   return {
     tick(item) {
-      if (finished) return;
+      // After done, the line draws nothing.
       count++;
       draw(item);
     },
     done() {
-      finished = true;
       line.erase();
     },
   };
